@@ -1,0 +1,30 @@
+package sa.fatoora.gateway.platform.boundary;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.ext.Provider;
+import sa.fatoora.gateway.platform.control.Problems;
+import sa.fatoora.gateway.platform.entity.Problem;
+
+/** Everything else: 400 when the body could not be read, otherwise 500 with an incident id and nothing internal. */
+@Provider
+public class FallbackExceptionMapper extends ProblemMapper<Throwable> {
+
+    @Override
+    Problem problem(Throwable e) {
+        if (e instanceof ProcessingException && isReadFailure(e)) {
+            return MalformedBody.problem(e, instance());
+        }
+        return Problems.internalError(e, method(), instance());
+    }
+
+    private static boolean isReadFailure(Throwable e) {
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+            String n = c.getClass().getName();
+            if (n.contains("json") || n.contains("Json") || n.contains("CharacterCoding")
+                    || n.contains("MalformedInput") || n.contains("EOF")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+package sa.fatoora.gateway.platform.boundary;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import sa.fatoora.gateway.platform.control.Problems;
+import sa.fatoora.gateway.platform.entity.Problem;
+
+/** A body that can't be bound: say which field is unknown when the binder tells us, and nothing more. */
+final class MalformedBody {
+
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("[Uu]nknown propert(?:y|ies)[^']*'([^']{1,100})'");
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_$.-]{1,100}");
+
+    private MalformedBody() {
+    }
+
+    static Problem problem(Throwable t, String instance) {
+        String unknown = unknownField(t);
+        String detail = unknown != null
+                ? "Unknown field '" + unknown + "' in the request body"
+                : "The request body is not well-formed or does not match the expected structure";
+        return Problems.of(400, "MALFORMED_REQUEST", "Malformed request body", detail, instance, null);
+    }
+
+    static String unknownField(Throwable t) {
+        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+            String message = c.getMessage();
+            if (message != null) {
+                Matcher m = UNKNOWN_PROPERTY.matcher(message);
+                if (m.find() && SAFE_NAME.matcher(m.group(1)).matches()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
+    }
+}
