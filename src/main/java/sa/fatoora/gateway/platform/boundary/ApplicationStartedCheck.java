@@ -22,7 +22,8 @@ public class ApplicationStartedCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("application");
-        return startedAt == null ? response.down().build()
+        return startedAt == null
+                ? response.down().build()
                 : response.up().withData("startedAt", startedAt.toString()).build();
     }
 }

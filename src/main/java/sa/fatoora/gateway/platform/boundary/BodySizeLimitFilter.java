@@ -1,9 +1,11 @@
 package sa.fatoora.gateway.platform.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sa.fatoora.gateway.platform.control.LimitedInputStream;
@@ -17,6 +19,12 @@ import sa.fatoora.gateway.platform.control.PayloadTooLargeException;
 @PreMatching
 public class BodySizeLimitFilter implements ContainerRequestFilter {
 
+    /** Request attribute set when a streamed body went over the limit. */
+    public static final String EXCEEDED = BodySizeLimitFilter.class.getName() + ".exceeded";
+
+    @Context
+    HttpServletRequest servletRequest;
+
     @Inject
     @ConfigProperty(name = "fatoora.request.max-body-bytes", defaultValue = "10485760")
     long maxBodyBytes;
@@ -27,7 +35,10 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
             throw new PayloadTooLargeException(maxBodyBytes);
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new LimitedInputStream(request.getEntityStream(), maxBodyBytes));
+            request.setEntityStream(new LimitedInputStream(
+                    request.getEntityStream(),
+                    maxBodyBytes,
+                    () -> servletRequest.setAttribute(EXCEEDED, maxBodyBytes)));
         }
     }
 }

@@ -20,8 +20,13 @@ public class ConstraintViolationMapper extends ProblemMapper<ConstraintViolation
                 .map(ConstraintViolationMapper::fieldError)
                 .sorted(Comparator.comparing(FieldError::pointer))
                 .toList();
-        return Problems.of(400, "VALIDATION_FAILED", "Request validation failed",
-                errors.size() + " invalid field(s)", instance(), errors);
+        return Problems.of(
+                400,
+                "VALIDATION_FAILED",
+                "Request validation failed",
+                errors.size() + " invalid field(s)",
+                instance(),
+                errors);
     }
 
     private static FieldError fieldError(ConstraintViolation<?> v) {

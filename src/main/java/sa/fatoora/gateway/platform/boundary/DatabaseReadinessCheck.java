@@ -22,7 +22,9 @@ public class DatabaseReadinessCheck implements HealthCheck {
         var response = HealthCheckResponse.named("database");
         try (Connection c = dataSource.getConnection()) {
             boolean valid = c.isValid(3);
-            return response.status(valid).withData("product", c.getMetaData().getDatabaseProductName()).build();
+            return response.status(valid)
+                    .withData("product", c.getMetaData().getDatabaseProductName())
+                    .build();
         } catch (SQLException | RuntimeException e) {
             return response.down().withData("error", "database unreachable").build();
         }

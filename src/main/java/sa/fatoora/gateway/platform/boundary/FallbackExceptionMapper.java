@@ -20,8 +20,11 @@ public class FallbackExceptionMapper extends ProblemMapper<Throwable> {
     private static boolean isReadFailure(Throwable e) {
         for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
             String n = c.getClass().getName();
-            if (n.contains("json") || n.contains("Json") || n.contains("CharacterCoding")
-                    || n.contains("MalformedInput") || n.contains("EOF")) {
+            if (n.contains("json")
+                    || n.contains("Json")
+                    || n.contains("CharacterCoding")
+                    || n.contains("MalformedInput")
+                    || n.contains("EOF")) {
                 return true;
             }
         }

@@ -12,13 +12,19 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 /** The API lives under /api/v1; the built-in Fatoora simulator under /simulator. */
 @ApplicationPath("/")
 @OpenAPIDefinition(
-        info = @Info(title = "Fatoora Gateway", version = "v1",
-                description = "Connects ERPs to ZATCA's Fatoora e-invoicing platform (Phase 2): tenants and API keys, "
-                        + "EGS units, onboarding, signed invoices with QR, clearance and reporting, local validation. "
-                        + "Every error is an RFC 9457 problem (application/problem+json) with a stable `code`."),
+        info =
+                @Info(
+                        title = "Fatoora Gateway",
+                        version = "v1",
+                        description =
+                                "Connects ERPs to ZATCA's Fatoora e-invoicing platform (Phase 2): tenants and API keys, "
+                                        + "EGS units, onboarding, signed invoices with QR, clearance and reporting, local validation. "
+                                        + "Every error is an RFC 9457 problem (application/problem+json) with a stable `code`."),
         security = @SecurityRequirement(name = "apiKey"))
-@SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.HEADER,
+@SecurityScheme(
+        securitySchemeName = "apiKey",
+        type = SecuritySchemeType.APIKEY,
+        in = SecuritySchemeIn.HEADER,
         apiKeyName = "X-API-Key",
         description = "A tenant key (or, for /api/v1/admin, the administrator key). Shown once when created.")
-public class GatewayApplication extends Application {
-}
+public class GatewayApplication extends Application {}

@@ -13,7 +13,7 @@ public class JsonbConfigResolver implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
             // Yasson (Liberty's JSON-B) names this property; JSON-B 3.0 has no standard switch for it
-            .setProperty("yasson.fail-on-unknown-properties", true));
+            .setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -8,11 +8,12 @@ import sa.fatoora.gateway.platform.entity.Problem;
 /** A body that can't be bound: say which field is unknown when the binder tells us, and nothing more. */
 final class MalformedBody {
 
-    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("[Uu]nknown propert(?:y|ies)[^']*'([^']{1,100})'");
+    /** Yasson's wording: "Json property foo can not be mapped to a class ...". */
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Json property (\\S{1,100}) can not be mapped");
+
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_$.-]{1,100}");
 
-    private MalformedBody() {
-    }
+    private MalformedBody() {}
 
     static Problem problem(Throwable t, String instance) {
         String unknown = unknownField(t);
@@ -28,6 +29,7 @@ final class MalformedBody {
             if (message != null) {
                 Matcher m = UNKNOWN_PROPERTY.matcher(message);
                 if (m.find() && SAFE_NAME.matcher(m.group(1)).matches()) {
+                    // only the field name travels back, never the class name the message also carries
                     return m.group(1);
                 }
             }

@@ -6,16 +6,17 @@ import jakarta.validation.Path;
 /** Turns a Bean Validation property path of a resource method parameter into an RFC 6901 JSON pointer. */
 public final class JsonPointers {
 
-    private JsonPointers() {
-    }
+    private JsonPointers() {}
 
     public static String of(Path path) {
         StringBuilder pointer = new StringBuilder();
         String parameterName = null;
         for (Path.Node node : path) {
             ElementKind kind = node.getKind();
-            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR
-                    || kind == ElementKind.RETURN_VALUE || kind == ElementKind.CROSS_PARAMETER) {
+            if (kind == ElementKind.METHOD
+                    || kind == ElementKind.CONSTRUCTOR
+                    || kind == ElementKind.RETURN_VALUE
+                    || kind == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
             if (kind == ElementKind.PARAMETER) {

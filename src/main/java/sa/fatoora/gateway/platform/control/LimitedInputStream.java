@@ -4,15 +4,20 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Reads at most {@code limit} bytes; one more is a PayloadTooLargeException. */
+/**
+ * Reads at most {@code limit} bytes; one more is a PayloadTooLargeException. Body readers (JSON-B, XML parsers)
+ * tend to wrap what the stream throws, so {@code onExceeded} also leaves a mark the error mappers can find.
+ */
 public class LimitedInputStream extends FilterInputStream {
 
     private final long limit;
+    private final Runnable onExceeded;
     private long count;
 
-    public LimitedInputStream(InputStream in, long limit) {
+    public LimitedInputStream(InputStream in, long limit, Runnable onExceeded) {
         super(in);
         this.limit = limit;
+        this.onExceeded = onExceeded;
     }
 
     @Override
@@ -43,6 +48,7 @@ public class LimitedInputStream extends FilterInputStream {
     private void add(long n) {
         count += n;
         if (count > limit) {
+            onExceeded.run();
             throw new PayloadTooLargeException(limit);
         }
     }

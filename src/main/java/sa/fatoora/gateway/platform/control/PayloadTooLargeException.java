@@ -4,7 +4,10 @@ package sa.fatoora.gateway.platform.control;
 public class PayloadTooLargeException extends GatewayException {
 
     public PayloadTooLargeException(long limitBytes) {
-        super("PAYLOAD_TOO_LARGE", 413, "Payload too large",
+        super(
+                "PAYLOAD_TOO_LARGE",
+                413,
+                "Payload too large",
                 "The request body exceeds the limit of " + limitBytes + " bytes");
     }
 }

@@ -16,17 +16,26 @@ public final class Problems {
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Response response(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
-    public static Problem of(int status, String code, String title, String detail, String instance,
-                             List<FieldError> errors) {
-        return new Problem(Problem.typeFor(code), title, status, detail, instance, code,
-                errors == null || errors.isEmpty() ? null : errors, null);
+    public static Problem of(
+            int status, String code, String title, String detail, String instance, List<FieldError> errors) {
+        return new Problem(
+                Problem.typeFor(code),
+                title,
+                status,
+                detail,
+                instance,
+                code,
+                errors == null || errors.isEmpty() ? null : errors,
+                null);
     }
 
     public static Problem of(GatewayException e, String instance) {
@@ -48,11 +57,28 @@ public final class Problems {
 
     public static Problem internalError(Throwable t, String method, String instance) {
         String incident = UUID.randomUUID().toString();
-        LOG.log(Level.SEVERE, "Incident {0}: unexpected {1} failure while handling {2} {3}",
-                new Object[]{incident, category(t), method, instance});
-        return new Problem(Problem.typeFor("INTERNAL_ERROR"), "Internal server error", 500,
-                "The request could not be completed. Quote the incident id when reporting this.", instance,
-                "INTERNAL_ERROR", null, incident);
+        LOG.log(Level.SEVERE, "Incident {0}: unexpected {1} failure while handling {2} {3}{4}", new Object[] {
+            incident, category(t), method, instance, sqlState(t)
+        });
+        return new Problem(
+                Problem.typeFor("INTERNAL_ERROR"),
+                "Internal server error",
+                500,
+                "The request could not be completed. Quote the incident id when reporting this.",
+                instance,
+                "INTERNAL_ERROR",
+                null,
+                incident);
+    }
+
+    /** The SQLState names the kind of database failure (lock timeout, constraint, ...) without any SQL text. */
+    static String sqlState(Throwable t) {
+        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return " (SQLState " + sql.getSQLState().replaceAll("[^A-Za-z0-9]", "") + ")";
+            }
+        }
+        return "";
     }
 
     /** A coarse, non-revealing category for operators: where the failure came from, not what it said. */

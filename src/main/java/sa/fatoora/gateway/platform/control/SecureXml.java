@@ -22,8 +22,7 @@ public final class SecureXml {
 
     private static final ThreadLocal<DocumentBuilder> BUILDER = ThreadLocal.withInitial(SecureXml::newBuilder);
 
-    private SecureXml() {
-    }
+    private SecureXml() {}
 
     /** Parses a document; anything unsafe or malformed is an {@link XmlRejectedException} with a safe message. */
     public static Document parse(byte[] xml) {
@@ -83,8 +82,7 @@ public final class SecureXml {
     /** The default handler prints to stderr; errors are already thrown, so stay quiet. */
     private static final ErrorHandler SILENT = new ErrorHandler() {
         @Override
-        public void warning(SAXParseException e) {
-        }
+        public void warning(SAXParseException e) {}
 
         @Override
         public void error(SAXParseException e) throws SAXParseException {

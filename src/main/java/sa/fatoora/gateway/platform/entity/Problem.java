@@ -7,8 +7,15 @@ import java.util.List;
  * An RFC 9457 problem detail with the gateway's stable {@code code}; {@code errors} lists each invalid field.
  */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "code", "errors", "incidentId"})
-public record Problem(String type, String title, int status, String detail, String instance, String code,
-                      List<FieldError> errors, String incidentId) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        String code,
+        List<FieldError> errors,
+        String incidentId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
