@@ -1,0 +1,53 @@
+package sa.fatoora.gateway.tenant.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.ext.Provider;
+import sa.fatoora.gateway.platform.control.AuthenticationRequiredException;
+import sa.fatoora.gateway.tenant.control.AdminKey;
+import sa.fatoora.gateway.tenant.control.CurrentTenant;
+import sa.fatoora.gateway.tenant.control.TenantService;
+
+/**
+ * Every /api/v1 call carries X-API-Key: the administrator key for /api/v1/admin, a tenant key for the rest.
+ * Anything else is a 401 that never says whether a key exists.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class ApiKeyFilter implements ContainerRequestFilter {
+
+    public static final String HEADER = "X-API-Key";
+
+    @Inject
+    AdminKey adminKey;
+
+    @Inject
+    TenantService tenants;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+        if (!path.startsWith("api/v1/") && !path.equals("api/v1")) {
+            return;
+        }
+        String key = request.getHeaderString(HEADER);
+        if (key == null || key.isBlank()) {
+            throw new AuthenticationRequiredException("Missing " + HEADER + " header");
+        }
+        if (path.startsWith("api/v1/admin/") || path.equals("api/v1/admin")) {
+            if (!adminKey.matches(key)) {
+                throw new AuthenticationRequiredException("Invalid administrator key");
+            }
+            return;
+        }
+        Long tenantId = tenants.authenticate(key.strip())
+                .orElseThrow(() -> new AuthenticationRequiredException("Invalid or revoked API key"));
+        currentTenant.set(tenantId);
+    }
+}
