@@ -98,7 +98,8 @@ final class BuyerRules {
     private static void checkNationalIdExemptions(InvoiceRequest r, Buyer buyer, Violations v) {
         boolean needsNationalId = false;
         for (InvoiceLine line : r.lines()) {
-            if (line != null && KsaCodeLists.NATIONAL_ID_EXEMPTIONS.contains(line.vatExemptionReasonCode())) {
+            if (line != null && line.vatExemptionReasonCode() != null
+                    && KsaCodeLists.NATIONAL_ID_EXEMPTIONS.contains(line.vatExemptionReasonCode())) {
                 needsNationalId = true;
                 break;
             }

@@ -41,7 +41,7 @@ final class LineRules {
             AllowanceCharge ac = r.allowanceCharges().get(i);
             String at = "/allowanceCharges/" + i;
             checkAllowanceCharge(ac.charge(), ac.amount(), ac.reason(), ac.reasonCode(), at, v,
-                    "BR-KSA-19", "BR-KSA-21", "BR-33", "BR-DEC-01");
+                    "BR-KSA-19", "BR-KSA-21", "BR-DEC-01");
             VatRules.check(v, at, ac.vatCategory(), ac.vatRate(), ac.vatExemptionReasonCode(),
                     ac.vatExemptionReason(), !categoriesWithReason.contains(ac.vatCategory()));
         }
@@ -74,7 +74,7 @@ final class LineRules {
         for (int j = 0; j < acs.size(); j++) {
             LineAllowanceCharge ac = acs.get(j);
             computable &= checkAllowanceCharge(ac.charge(), ac.amount(), ac.reason(), ac.reasonCode(),
-                    at + "/allowanceCharges/" + j, v, "BR-KSA-20", "BR-KSA-22", "BR-42", "BR-DEC-24");
+                    at + "/allowanceCharges/" + j, v, "BR-KSA-20", "BR-KSA-22", "BR-DEC-24");
         }
         VatRules.check(v, at, line.vatCategory(), line.vatRate(), line.vatExemptionReasonCode(),
                 line.vatExemptionReason(), true);
@@ -87,7 +87,7 @@ final class LineRules {
     /** Returns whether the amount is usable for computing. */
     private static boolean checkAllowanceCharge(boolean charge, BigDecimal amount, String reason, String reasonCode,
                                                 String at, Violations v, String codeRule, String reasonRule,
-                                                String allowanceReasonRule, String decimalsRule) {
+                                                String decimalsRule) {
         boolean usable = v.require(at + "/amount", amount, "");
         if (Violations.isNegative(amount)) {
             v.add(at + "/amount", "must not be negative (BR-KSA-F-04)");
@@ -95,11 +95,10 @@ final class LineRules {
         } else if (Violations.hasMoreThanTwoDecimals(amount)) {
             v.add(at + "/amount", "must have at most two decimals (" + decimalsRule + ")");
         }
+        // allowances may go without reason: ZATCA's EN 16931 schematron leaves out BR-33 and BR-42
         if (charge) {
             v.require(at + "/reasonCode", reasonCode, " for a charge (" + codeRule + ")");
             v.require(at + "/reason", reason, " for a charge (" + reasonRule + ")");
-        } else if (Violations.isBlank(reason) && Violations.isBlank(reasonCode)) {
-            v.add(at + "/reason", "an allowance needs a reason or a reason code (" + allowanceReasonRule + ")");
         }
         return usable;
     }
