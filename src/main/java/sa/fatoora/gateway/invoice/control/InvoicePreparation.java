@@ -49,8 +49,7 @@ public class InvoicePreparation {
 
     /** Validation and totals only: throws ValidationFailedException or TotalsMismatchException. */
     public InvoiceTotals check(InvoiceRequest request, Seller seller) {
-        validator.validate(request, seller);
-        InvoiceTotals totals = calculator.computeTotals(request);
+        InvoiceTotals totals = validator.validateAndCompute(request, seller, calculator);
         comparison.requireMatch(request.totals(), totals);
         return totals;
     }

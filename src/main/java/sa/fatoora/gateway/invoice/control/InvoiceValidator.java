@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import sa.fatoora.gateway.invoice.entity.DocumentType;
 import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
 import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
@@ -23,6 +25,8 @@ import sa.fatoora.gateway.platform.entity.FieldError;
 public class InvoiceValidator {
 
     private static final int MAX_EXCHANGE_RATE_DIGITS = 14;
+    private static final TotalsCalculator CALCULATOR = new TotalsCalculator();
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private final Clock clock;
 
@@ -42,12 +46,33 @@ public class InvoiceValidator {
     public void validate(InvoiceRequest request, Seller seller) {
         List<FieldError> problems = problems(request, seller);
         if (!problems.isEmpty()) {
-            throw new ValidationFailedException(problems.size() == 1 ? "The invoice breaks 1 rule."
-                    : "The invoice breaks " + problems.size() + " rules.", problems);
+            throw failure(problems);
         }
     }
 
+    private static ValidationFailedException failure(List<FieldError> problems) {
+        return new ValidationFailedException(problems.size() == 1 ? "The invoice breaks 1 rule."
+                : "The invoice breaks " + problems.size() + " rules.", problems);
+    }
+
     public List<FieldError> problems(InvoiceRequest request, Seller seller) {
+        return check(request, seller, null);
+    }
+
+    /**
+     * Validates and, when the request is valid, returns its totals: computing them is part of the check (amounts
+     * must not turn negative), so the caller need not compute them twice.
+     */
+    public InvoiceTotals validateAndCompute(InvoiceRequest request, Seller seller, TotalsCalculator calculator) {
+        InvoiceTotals[] totals = new InvoiceTotals[1];
+        List<FieldError> problems = check(request, seller, t -> totals[0] = t);
+        if (!problems.isEmpty()) {
+            throw failure(problems);
+        }
+        return totals[0] != null ? totals[0] : calculator.computeTotals(request);
+    }
+
+    private List<FieldError> check(InvoiceRequest request, Seller seller, Consumer<InvoiceTotals> totalsSink) {
         Violations v = new Violations();
         boolean typed = v.require("/documentType", request.documentType(), " (BR-KSA-05)")
                 & v.require("/subtype", request.subtype(), " (BR-KSA-06)");
@@ -72,7 +97,11 @@ public class InvoiceValidator {
             BuyerRules.check(request, seller, v);
         }
         if (v.isEmpty()) {
-            checkComputedAmounts(request, v);
+            InvoiceTotals totals = CALCULATOR.computeTotals(request);
+            checkComputedAmounts(totals, v);
+            if (totalsSink != null && v.isEmpty()) {
+                totalsSink.accept(totals);
+            }
         }
         return v.list();
     }
@@ -141,7 +170,7 @@ public class InvoiceValidator {
     }
 
     private static void checkCurrency(InvoiceRequest r, Violations v) {
-        if (r.currency() != null && !r.currency().matches("[A-Z]{3}")) {
+        if (r.currency() != null && !CURRENCY.matcher(r.currency()).matches()) {
             v.add("/currency", "must be an ISO 4217 code such as SAR or USD (BR-KSA-CL-01)");
             return;
         }
@@ -157,8 +186,7 @@ public class InvoiceValidator {
     }
 
     /** Allowances and prepayments can drive a total below zero: every document amount must be positive. */
-    private static void checkComputedAmounts(InvoiceRequest r, Violations v) {
-        InvoiceTotals totals = new TotalsCalculator().computeTotals(r);
+    private static void checkComputedAmounts(InvoiceTotals totals, Violations v) {
         if (totals.taxExclusiveAmount().signum() < 0) {
             v.add("/allowanceCharges", "the allowances exceed the invoice amount (BR-KSA-F-04)");
         }

@@ -29,7 +29,6 @@ public class TotalsCalculator {
 
     static final int SCALE = 2;
     private static final int INTERMEDIATE_SCALE = 10;
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     public InvoiceTotals computeTotals(InvoiceRequest request) {
         List<LineTotals> lineTotals = new ArrayList<>(request.lines().size());
@@ -95,7 +94,7 @@ public class TotalsCalculator {
     }
 
     static BigDecimal vatOf(BigDecimal taxable, BigDecimal ratePercent) {
-        return money(taxable.multiply(ratePercent).divide(HUNDRED, INTERMEDIATE_SCALE, RoundingMode.HALF_UP));
+        return money(taxable.multiply(ratePercent).movePointLeft(2));
     }
 
     static BigDecimal money(BigDecimal amount) {
