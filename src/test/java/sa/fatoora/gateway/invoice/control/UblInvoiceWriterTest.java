@@ -76,27 +76,6 @@ class UblInvoiceWriterTest {
         assertEquals(java.time.LocalDate.of(2025, 7, 1), unsigned.issueDate());
     }
 
-    @Test
-    void tenLineInvoiceIsFarFasterThanTheBudget() {
-        List<InvoiceLine> lines = new java.util.ArrayList<>();
-        for (int i = 1; i <= 10; i++) {
-            lines.add(Requests.line(Integer.toString(i), "3", "33.335", null, List.of()));
-        }
-        InvoiceRequest request = Requests.simplified(lines, List.of(), null, null);
-        for (int i = 0; i < 20_000; i++) {
-            preparation.prepare(request, SampleFixtures.SELLER, FIRST, ID);
-        }
-        int n = 20_000;
-        long start = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            preparation.prepare(request, SampleFixtures.SELLER, FIRST, ID);
-        }
-        double perSecond = n / ((System.nanoTime() - start) / 1e9);
-        // the whole signed pipeline must do 3,000/s on one thread; this step alone must stay well above that even
-        // on a busy build machine (about 12,000/s measured with a load average of 9 on 2 cores)
-        assertTrue(perSecond > 5_000, "only " + perSecond + " documents/s");
-    }
-
     private static String before(byte[] xml, int offset) {
         return new String(Arrays.copyOfRange(xml, 0, offset), StandardCharsets.UTF_8);
     }
