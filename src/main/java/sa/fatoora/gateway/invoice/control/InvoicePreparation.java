@@ -28,18 +28,29 @@ public class InvoicePreparation {
     }
 
     public InvoicePreparation(Clock clock) {
-        this(new InvoiceValidator(clock), new TotalsCalculator(), new TotalsComparison(), new UblInvoiceWriter(),
+        this(
+                new InvoiceValidator(clock),
+                new TotalsCalculator(),
+                new TotalsComparison(),
+                new UblInvoiceWriter(),
                 clock);
     }
 
     @Inject
-    public InvoicePreparation(InvoiceValidator validator, TotalsCalculator calculator, TotalsComparison comparison,
-                              UblInvoiceWriter writer) {
+    public InvoicePreparation(
+            InvoiceValidator validator,
+            TotalsCalculator calculator,
+            TotalsComparison comparison,
+            UblInvoiceWriter writer) {
         this(validator, calculator, comparison, writer, Clock.system(IssueTimestamp.RIYADH));
     }
 
-    InvoicePreparation(InvoiceValidator validator, TotalsCalculator calculator, TotalsComparison comparison,
-                       UblInvoiceWriter writer, Clock clock) {
+    InvoicePreparation(
+            InvoiceValidator validator,
+            TotalsCalculator calculator,
+            TotalsComparison comparison,
+            UblInvoiceWriter writer,
+            Clock clock) {
         this.validator = validator;
         this.calculator = calculator;
         this.comparison = comparison;

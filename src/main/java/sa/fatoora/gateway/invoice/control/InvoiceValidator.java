@@ -51,8 +51,11 @@ public class InvoiceValidator {
     }
 
     private static ValidationFailedException failure(List<FieldError> problems) {
-        return new ValidationFailedException(problems.size() == 1 ? "The invoice breaks 1 rule."
-                : "The invoice breaks " + problems.size() + " rules.", problems);
+        return new ValidationFailedException(
+                problems.size() == 1
+                        ? "The invoice breaks 1 rule."
+                        : "The invoice breaks " + problems.size() + " rules.",
+                problems);
     }
 
     public List<FieldError> problems(InvoiceRequest request, Seller seller) {
@@ -86,8 +89,9 @@ public class InvoiceValidator {
         checkCurrency(request, v);
         if (request.paymentMeansCode() != null
                 && !KsaCodeLists.PAYMENT_MEANS_CODES.contains(request.paymentMeansCode())) {
-            v.add("/paymentMeansCode", "'" + request.paymentMeansCode() + "' is not a UNTDID 4461 payment means"
-                    + " code (BR-KSA-16)");
+            v.add(
+                    "/paymentMeansCode",
+                    "'" + request.paymentMeansCode() + "' is not a UNTDID 4461 payment means" + " code (BR-KSA-16)");
         }
         if (Violations.hasMoreThanTwoDecimals(request.payableRoundingAmount())) {
             v.add("/payableRoundingAmount", "must have at most two decimals (BR-DEC-17)");
@@ -108,11 +112,13 @@ public class InvoiceValidator {
 
     private void checkIssueMoment(InvoiceRequest r, Violations v) {
         if ((r.issueDate() == null) != (r.issueTime() == null)) {
-            v.add(r.issueDate() == null ? "/issueDate" : "/issueTime",
+            v.add(
+                    r.issueDate() == null ? "/issueDate" : "/issueTime",
                     "issueDate and issueTime go together: send both, or neither for now (BR-KSA-70)");
             return;
         }
-        if (r.issueDate() != null && LocalDateTime.of(r.issueDate(), r.issueTime()).isAfter(IssueTimestamp.now(clock))) {
+        if (r.issueDate() != null
+                && LocalDateTime.of(r.issueDate(), r.issueTime()).isAfter(IssueTimestamp.now(clock))) {
             v.add("/issueDate", "must not be in the future, Riyadh time (BR-KSA-04)");
         }
     }
@@ -176,8 +182,9 @@ public class InvoiceValidator {
         }
         BigDecimal rate = r.exchangeRate();
         if (r.isForeignCurrency() && rate == null) {
-            v.add("/exchangeRate", "is required for a document in " + r.currency() + ": VAT is also reported in SAR"
-                    + " (BR-53)");
+            v.add(
+                    "/exchangeRate",
+                    "is required for a document in " + r.currency() + ": VAT is also reported in SAR" + " (BR-53)");
         } else if (rate != null && rate.signum() <= 0) {
             v.add("/exchangeRate", "must be above zero");
         } else if (rate != null && rate.stripTrailingZeros().precision() > MAX_EXCHANGE_RATE_DIGITS) {
@@ -190,9 +197,13 @@ public class InvoiceValidator {
         if (totals.taxExclusiveAmount().signum() < 0) {
             v.add("/allowanceCharges", "the allowances exceed the invoice amount (BR-KSA-F-04)");
         }
-        totals.vatBreakdown().stream().filter(b -> b.taxableAmount().signum() < 0).findFirst().ifPresent(b ->
-                v.add("/allowanceCharges", "the allowances of VAT category " + b.category() + " at " + b.rate()
-                        + " % exceed its taxable amount (BR-KSA-F-04)"));
+        totals.vatBreakdown().stream()
+                .filter(b -> b.taxableAmount().signum() < 0)
+                .findFirst()
+                .ifPresent(b -> v.add(
+                        "/allowanceCharges",
+                        "the allowances of VAT category " + b.category() + " at " + b.rate()
+                                + " % exceed its taxable amount (BR-KSA-F-04)"));
         if (totals.payableAmount().signum() < 0) {
             v.add("/prepayments", "the prepaid amount exceeds the amount due (BR-KSA-F-04)");
         }

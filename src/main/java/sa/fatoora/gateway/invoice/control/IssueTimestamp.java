@@ -14,8 +14,7 @@ final class IssueTimestamp {
 
     static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
 
-    private IssueTimestamp() {
-    }
+    private IssueTimestamp() {}
 
     static LocalDateTime now(Clock clock) {
         return LocalDateTime.now(clock.withZone(RIYADH)).truncatedTo(ChronoUnit.SECONDS);

@@ -15,8 +15,7 @@ import sa.fatoora.gateway.invoice.entity.Prepayment;
 /** Rules on invoice lines, document level allowances and charges, and prepayments. */
 final class LineRules {
 
-    private LineRules() {
-    }
+    private LineRules() {}
 
     static void check(InvoiceRequest r, Violations v) {
         if (r.lines().isEmpty()) {
@@ -40,10 +39,24 @@ final class LineRules {
         for (int i = 0; i < r.allowanceCharges().size(); i++) {
             AllowanceCharge ac = r.allowanceCharges().get(i);
             String at = "/allowanceCharges/" + i;
-            checkAllowanceCharge(ac.charge(), ac.amount(), ac.reason(), ac.reasonCode(), at, v,
-                    "BR-KSA-19", "BR-KSA-21", "BR-DEC-01");
-            VatRules.check(v, at, ac.vatCategory(), ac.vatRate(), ac.vatExemptionReasonCode(),
-                    ac.vatExemptionReason(), !categoriesWithReason.contains(ac.vatCategory()));
+            checkAllowanceCharge(
+                    ac.charge(),
+                    ac.amount(),
+                    ac.reason(),
+                    ac.reasonCode(),
+                    at,
+                    v,
+                    "BR-KSA-19",
+                    "BR-KSA-21",
+                    "BR-DEC-01");
+            VatRules.check(
+                    v,
+                    at,
+                    ac.vatCategory(),
+                    ac.vatRate(),
+                    ac.vatExemptionReasonCode(),
+                    ac.vatExemptionReason(),
+                    !categoriesWithReason.contains(ac.vatCategory()));
         }
         for (int i = 0; i < r.prepayments().size(); i++) {
             Prepayment p = r.prepayments().get(i);
@@ -73,21 +86,44 @@ final class LineRules {
         List<LineAllowanceCharge> acs = line.allowanceCharges();
         for (int j = 0; j < acs.size(); j++) {
             LineAllowanceCharge ac = acs.get(j);
-            computable &= checkAllowanceCharge(ac.charge(), ac.amount(), ac.reason(), ac.reasonCode(),
-                    at + "/allowanceCharges/" + j, v, "BR-KSA-20", "BR-KSA-22", "BR-DEC-24");
+            computable &= checkAllowanceCharge(
+                    ac.charge(),
+                    ac.amount(),
+                    ac.reason(),
+                    ac.reasonCode(),
+                    at + "/allowanceCharges/" + j,
+                    v,
+                    "BR-KSA-20",
+                    "BR-KSA-22",
+                    "BR-DEC-24");
         }
-        VatRules.check(v, at, line.vatCategory(), line.vatRate(), line.vatExemptionReasonCode(),
-                line.vatExemptionReason(), true);
+        VatRules.check(
+                v,
+                at,
+                line.vatCategory(),
+                line.vatRate(),
+                line.vatExemptionReasonCode(),
+                line.vatExemptionReason(),
+                true);
         if (computable && TotalsCalculator.lineNet(line).signum() < 0) {
-            v.add(at + "/allowanceCharges", "the allowances exceed the line amount: the line net amount must not be"
-                    + " negative (BR-KSA-F-04)");
+            v.add(
+                    at + "/allowanceCharges",
+                    "the allowances exceed the line amount: the line net amount must not be"
+                            + " negative (BR-KSA-F-04)");
         }
     }
 
     /** Returns whether the amount is usable for computing. */
-    private static boolean checkAllowanceCharge(boolean charge, BigDecimal amount, String reason, String reasonCode,
-                                                String at, Violations v, String codeRule, String reasonRule,
-                                                String decimalsRule) {
+    private static boolean checkAllowanceCharge(
+            boolean charge,
+            BigDecimal amount,
+            String reason,
+            String reasonCode,
+            String at,
+            Violations v,
+            String codeRule,
+            String reasonRule,
+            String decimalsRule) {
         boolean usable = v.require(at + "/amount", amount, "");
         if (Violations.isNegative(amount)) {
             v.add(at + "/amount", "must not be negative (BR-KSA-F-04)");
@@ -116,8 +152,7 @@ final class LineRules {
                 v.add(at + "/taxableAmount", "must have at most two decimals (BR-KSA-DEC-06)");
             }
         }
-        VatRules.check(v, at, p.vatCategory(), p.vatRate(), p.vatExemptionReasonCode(), p.vatExemptionReason(),
-                true);
+        VatRules.check(v, at, p.vatCategory(), p.vatRate(), p.vatExemptionReasonCode(), p.vatExemptionReason(), true);
     }
 
     private static void unique(Map<String, String> seen, String id, String at, Violations v) {

@@ -39,8 +39,9 @@ public class TotalsCalculator {
             BigDecimal vat = vatOf(net, line.vatRate());
             lineTotals.add(new LineTotals(net, vat, net.add(vat)));
             lineExtension = lineExtension.add(net);
-            groups.computeIfAbsent(key(line.vatCategory(), line.vatRate()),
-                    k -> new BreakdownSum(line.vatCategory(), line.vatRate()))
+            groups.computeIfAbsent(
+                            key(line.vatCategory(), line.vatRate()),
+                            k -> new BreakdownSum(line.vatCategory(), line.vatRate()))
                     .add(net, line.vatExemptionReasonCode(), line.vatExemptionReason());
         }
         BigDecimal allowances = zero();
@@ -52,8 +53,8 @@ public class TotalsCalculator {
             } else {
                 allowances = allowances.add(amount);
             }
-            groups.computeIfAbsent(key(ac.vatCategory(), ac.vatRate()),
-                    k -> new BreakdownSum(ac.vatCategory(), ac.vatRate()))
+            groups.computeIfAbsent(
+                            key(ac.vatCategory(), ac.vatRate()), k -> new BreakdownSum(ac.vatCategory(), ac.vatRate()))
                     .add(ac.charge() ? amount : amount.negate(), ac.vatExemptionReasonCode(), ac.vatExemptionReason());
         }
         List<VatBreakdown> breakdown = new ArrayList<>(groups.size());
@@ -63,7 +64,8 @@ public class TotalsCalculator {
             breakdown.add(b);
             tax = tax.add(b.taxAmount());
         }
-        List<PrepaymentTotals> prepaymentTotals = new ArrayList<>(request.prepayments().size());
+        List<PrepaymentTotals> prepaymentTotals =
+                new ArrayList<>(request.prepayments().size());
         BigDecimal prepaid = zero();
         for (Prepayment p : request.prepayments()) {
             BigDecimal taxable = money(p.taxableAmount());
@@ -75,8 +77,19 @@ public class TotalsCalculator {
         BigDecimal taxInclusive = taxExclusive.add(tax);
         BigDecimal rounding = request.payableRoundingAmount() == null ? zero() : money(request.payableRoundingAmount());
         BigDecimal taxSar = request.isForeignCurrency() ? money(tax.multiply(request.exchangeRate())) : tax;
-        return new InvoiceTotals(lineTotals, prepaymentTotals, breakdown, lineExtension, allowances, charges,
-                taxExclusive, tax, taxSar, taxInclusive, prepaid, rounding,
+        return new InvoiceTotals(
+                lineTotals,
+                prepaymentTotals,
+                breakdown,
+                lineExtension,
+                allowances,
+                charges,
+                taxExclusive,
+                tax,
+                taxSar,
+                taxInclusive,
+                prepaid,
+                rounding,
                 taxInclusive.subtract(prepaid).add(rounding));
     }
 

@@ -39,8 +39,9 @@ public class TotalsComparison {
 
     private static void compare(List<FieldError> out, String field, BigDecimal sent, BigDecimal ours) {
         if (sent != null && sent.compareTo(ours) != 0) {
-            out.add(new FieldError("/totals/" + field, "sent " + sent.toPlainString() + " but the computed "
-                    + field + " is " + ours.toPlainString()));
+            out.add(new FieldError(
+                    "/totals/" + field,
+                    "sent " + sent.toPlainString() + " but the computed " + field + " is " + ours.toPlainString()));
         }
     }
 }

@@ -8,7 +8,11 @@ import sa.fatoora.gateway.platform.entity.FieldError;
 public class TotalsMismatchException extends ValidationFailedException {
 
     public TotalsMismatchException(List<FieldError> mismatches) {
-        super("TOTALS_MISMATCH", mismatches.size() == 1 ? "1 total differs from the computed one."
-                : mismatches.size() + " totals differ from the computed ones.", mismatches);
+        super(
+                "TOTALS_MISMATCH",
+                mismatches.size() == 1
+                        ? "1 total differs from the computed one."
+                        : mismatches.size() + " totals differ from the computed ones.",
+                mismatches);
     }
 }

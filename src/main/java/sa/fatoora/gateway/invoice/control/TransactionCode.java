@@ -9,13 +9,16 @@ import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
  */
 final class TransactionCode {
 
-    private TransactionCode() {
-    }
+    private TransactionCode() {}
 
     static String of(InvoiceRequest r) {
-        StringBuilder code = new StringBuilder(9).append(r.subtype().code())
-                .append(digit(r.thirdParty())).append(digit(r.nominal())).append(digit(r.export()))
-                .append(digit(r.summary())).append(digit(r.selfBilled()));
+        StringBuilder code = new StringBuilder(9)
+                .append(r.subtype().code())
+                .append(digit(r.thirdParty()))
+                .append(digit(r.nominal()))
+                .append(digit(r.export()))
+                .append(digit(r.summary()))
+                .append(digit(r.selfBilled()));
         if (r.continuousSupply() || r.b2g()) {
             code.append(digit(r.continuousSupply()));
         }

@@ -9,8 +9,9 @@ final class Ubl {
     static final String NS_EXT = "urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2";
 
     /** The root start tag exactly as in the samples: the signer relies on the {@code ext} prefix being declared. */
-    static final String ROOT_START = "<Invoice xmlns=\"" + NS_INVOICE + "\" xmlns:cac=\"" + NS_CAC
-            + "\" xmlns:cbc=\"" + NS_CBC + "\" xmlns:ext=\"" + NS_EXT + "\">";
+    static final String ROOT_START = "<Invoice xmlns=\"" + NS_INVOICE + "\" xmlns:cac=\"" + NS_CAC + "\" xmlns:cbc=\""
+            + NS_CBC + "\" xmlns:ext=\"" + NS_EXT + "\">";
+
     static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
     static final String PROFILE_ID = "reporting:1.0";
@@ -20,6 +21,5 @@ final class Ubl {
     static final String VAT_SCHEME = "VAT";
     static final String PREPAYMENT_DOCUMENT_TYPE = "386";
 
-    private Ubl() {
-    }
+    private Ubl() {}
 }

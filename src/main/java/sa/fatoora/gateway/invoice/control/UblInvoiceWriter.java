@@ -23,15 +23,21 @@ public class UblInvoiceWriter {
 
     /** Used when a note's reason must be written but no payment means was given: 1 = "instrument not defined". */
     static final String UNDEFINED_PAYMENT_MEANS = "1";
+
     private static final int CAPACITY_PER_LINE = 1100;
     private static final int CAPACITY_BASE = 6000;
 
     /** Expects a request that passed {@link InvoiceValidator} and its {@link TotalsCalculator} totals. */
-    public UnsignedInvoice writeUnsigned(InvoiceRequest r, Seller seller,
-                                         ChainPosition chain, UUID uuid, InvoiceTotals totals,
-                                         LocalDateTime issuedAt) {
+    public UnsignedInvoice writeUnsigned(
+            InvoiceRequest r,
+            Seller seller,
+            ChainPosition chain,
+            UUID uuid,
+            InvoiceTotals totals,
+            LocalDateTime issuedAt) {
         String currency = r.currencyOrSar();
-        XmlBuilder x = new XmlBuilder(CAPACITY_BASE + CAPACITY_PER_LINE * (r.lines().size() + r.prepayments().size()));
+        XmlBuilder x = new XmlBuilder(CAPACITY_BASE
+                + CAPACITY_PER_LINE * (r.lines().size() + r.prepayments().size()));
         x.raw(Ubl.XML_DECLARATION).raw(Ubl.ROOT_START);
         int extensionsAt = x.position();
         x.raw("\n").depth(1);
@@ -40,26 +46,38 @@ public class UblInvoiceWriter {
         x.element("cbc:UUID", uuid.toString());
         x.element("cbc:IssueDate", XmlBuilder.date(issuedAt.toLocalDate()));
         x.element("cbc:IssueTime", XmlBuilder.time(issuedAt.toLocalTime()));
-        x.element("cbc:InvoiceTypeCode", "name", TransactionCode.of(r), r.documentType().code());
+        x.element(
+                "cbc:InvoiceTypeCode",
+                "name",
+                TransactionCode.of(r),
+                r.documentType().code());
         for (InvoiceNote note : r.notes()) {
             x.element("cbc:Note", "languageID", blankToNull(note.language()), note.text());
         }
         x.element("cbc:DocumentCurrencyCode", currency);
         x.element("cbc:TaxCurrencyCode", InvoiceRequest.SAR);
         if (!isBlank(r.billingReference())) {
-            x.open("cac:BillingReference").open("cac:InvoiceDocumentReference")
+            x.open("cac:BillingReference")
+                    .open("cac:InvoiceDocumentReference")
                     .element("cbc:ID", r.billingReference())
-                    .close("cac:InvoiceDocumentReference").close("cac:BillingReference");
+                    .close("cac:InvoiceDocumentReference")
+                    .close("cac:BillingReference");
         }
         if (!isBlank(r.contractId())) {
-            x.open("cac:ContractDocumentReference").element("cbc:ID", r.contractId())
+            x.open("cac:ContractDocumentReference")
+                    .element("cbc:ID", r.contractId())
                     .close("cac:ContractDocumentReference");
         }
-        x.open("cac:AdditionalDocumentReference").element("cbc:ID", Ubl.ICV)
-                .element("cbc:UUID", Long.toString(chain.icv())).close("cac:AdditionalDocumentReference");
-        x.open("cac:AdditionalDocumentReference").element("cbc:ID", Ubl.PIH).open("cac:Attachment")
+        x.open("cac:AdditionalDocumentReference")
+                .element("cbc:ID", Ubl.ICV)
+                .element("cbc:UUID", Long.toString(chain.icv()))
+                .close("cac:AdditionalDocumentReference");
+        x.open("cac:AdditionalDocumentReference")
+                .element("cbc:ID", Ubl.PIH)
+                .open("cac:Attachment")
                 .element("cbc:EmbeddedDocumentBinaryObject", "mimeCode", Ubl.TEXT_PLAIN, chain.previousInvoiceHash())
-                .close("cac:Attachment").close("cac:AdditionalDocumentReference");
+                .close("cac:Attachment")
+                .close("cac:AdditionalDocumentReference");
         int qrAt = x.position() - 1; // before the line break that ends the PIH reference
         int signatureAt = x.position() + XmlBuilder.INDENT.length(); // at the supplier's '<', after its indentation
         UblPartyWriter.supplier(x, seller);
@@ -74,13 +92,20 @@ public class UblInvoiceWriter {
             UblLineWriter.line(x, r.lines().get(i), totals.lines().get(i), currency);
         }
         for (int i = 0; i < r.prepayments().size(); i++) {
-            UblLineWriter.prepayment(x, r.prepayments().get(i), totals.prepayments().get(i), currency);
+            UblLineWriter.prepayment(
+                    x, r.prepayments().get(i), totals.prepayments().get(i), currency);
         }
         x.depth(0).raw("</Invoice>");
         String text = x.text();
-        return new UnsignedInvoice(text.getBytes(StandardCharsets.UTF_8), uuid, issuedAt.toLocalDate(),
-                issuedAt.toLocalTime(), totals, XmlBuilder.utf8Length(text, extensionsAt),
-                XmlBuilder.utf8Length(text, qrAt), XmlBuilder.utf8Length(text, signatureAt));
+        return new UnsignedInvoice(
+                text.getBytes(StandardCharsets.UTF_8),
+                uuid,
+                issuedAt.toLocalDate(),
+                issuedAt.toLocalTime(),
+                totals,
+                XmlBuilder.utf8Length(text, extensionsAt),
+                XmlBuilder.utf8Length(text, qrAt),
+                XmlBuilder.utf8Length(text, signatureAt));
     }
 
     private static void writeDeliveryAndPayment(XmlBuilder x, InvoiceRequest r) {
@@ -96,8 +121,9 @@ public class UblInvoiceWriter {
         }
         if (!isBlank(r.paymentMeansCode()) || !isBlank(r.reason())) {
             x.open("cac:PaymentMeans");
-            x.element("cbc:PaymentMeansCode", isBlank(r.paymentMeansCode()) ? UNDEFINED_PAYMENT_MEANS
-                    : r.paymentMeansCode());
+            x.element(
+                    "cbc:PaymentMeansCode",
+                    isBlank(r.paymentMeansCode()) ? UNDEFINED_PAYMENT_MEANS : r.paymentMeansCode());
             x.optional("cbc:InstructionNote", r.reason());
             x.close("cac:PaymentMeans");
         }
@@ -110,22 +136,34 @@ public class UblInvoiceWriter {
         x.optional("cbc:AllowanceChargeReason", ac.reason());
         x.amount("cbc:Amount", currency, ac.amount());
         // the samples write document level rates without decimals ("15") and breakdown rates with two ("15.00")
-        UblLineWriter.taxCategory(x, "cac:TaxCategory", ac.vatCategory(),
-                ac.vatRate().stripTrailingZeros().toPlainString(), null, null);
+        UblLineWriter.taxCategory(
+                x,
+                "cac:TaxCategory",
+                ac.vatCategory(),
+                ac.vatRate().stripTrailingZeros().toPlainString(),
+                null,
+                null);
         x.close("cac:AllowanceCharge");
     }
 
     /** First the VAT total in SAR (BT-111) alone, then the one in the document currency with its breakdown. */
     private static void writeTaxTotals(XmlBuilder x, InvoiceTotals totals, String currency) {
-        x.open("cac:TaxTotal").amount("cbc:TaxAmount", InvoiceRequest.SAR, totals.taxAmountSar()).close("cac:TaxTotal");
+        x.open("cac:TaxTotal")
+                .amount("cbc:TaxAmount", InvoiceRequest.SAR, totals.taxAmountSar())
+                .close("cac:TaxTotal");
         x.open("cac:TaxTotal");
         x.amount("cbc:TaxAmount", currency, totals.taxAmount());
         for (VatBreakdown b : totals.vatBreakdown()) {
             x.open("cac:TaxSubtotal");
             x.amount("cbc:TaxableAmount", currency, b.taxableAmount());
             x.amount("cbc:TaxAmount", currency, b.taxAmount());
-            UblLineWriter.taxCategory(x, "cac:TaxCategory", b.category().name(), UblLineWriter.percent(b.rate()),
-                    b.exemptionReasonCode(), b.exemptionReason());
+            UblLineWriter.taxCategory(
+                    x,
+                    "cac:TaxCategory",
+                    b.category().name(),
+                    UblLineWriter.percent(b.rate()),
+                    b.exemptionReasonCode(),
+                    b.exemptionReason());
             x.close("cac:TaxSubtotal");
         }
         x.close("cac:TaxTotal");

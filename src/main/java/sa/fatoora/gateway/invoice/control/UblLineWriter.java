@@ -11,8 +11,7 @@ import sa.fatoora.gateway.invoice.entity.PrepaymentTotals;
 /** Writes {@code cac:InvoiceLine} elements: ordinary lines, then the zero-amount lines that settle prepayments. */
 final class UblLineWriter {
 
-    private UblLineWriter() {
-    }
+    private UblLineWriter() {}
 
     static void line(XmlBuilder x, InvoiceLine line, LineTotals totals, String currency) {
         x.open("cac:InvoiceLine");
@@ -61,7 +60,12 @@ final class UblLineWriter {
         x.open("cac:TaxSubtotal");
         x.amount("cbc:TaxableAmount", currency, totals.taxableAmount());
         x.amount("cbc:TaxAmount", currency, totals.taxAmount());
-        taxCategory(x, "cac:TaxCategory", p.vatCategory(), percent(p.vatRate()), p.vatExemptionReasonCode(),
+        taxCategory(
+                x,
+                "cac:TaxCategory",
+                p.vatCategory(),
+                percent(p.vatRate()),
+                p.vatExemptionReasonCode(),
                 p.vatExemptionReason());
         x.close("cac:TaxSubtotal");
         x.close("cac:TaxTotal");
@@ -79,8 +83,8 @@ final class UblLineWriter {
         x.close("cac:Item");
     }
 
-    static void taxCategory(XmlBuilder x, String tag, String category, String percent, String reasonCode,
-                            String reason) {
+    static void taxCategory(
+            XmlBuilder x, String tag, String category, String percent, String reasonCode, String reason) {
         x.open(tag);
         x.element("cbc:ID", category);
         x.element("cbc:Percent", percent);
@@ -99,7 +103,9 @@ final class UblLineWriter {
 
     /** Quantities keep their precision, with at least two decimals. */
     static String quantity(BigDecimal quantity) {
-        return quantity.scale() >= 2 ? quantity.toPlainString() : quantity.setScale(2).toPlainString();
+        return quantity.scale() >= 2
+                ? quantity.toPlainString()
+                : quantity.setScale(2).toPlainString();
     }
 
     /** Prices may carry more than two decimals (BT-146 has no decimal limit); never fewer than two. */

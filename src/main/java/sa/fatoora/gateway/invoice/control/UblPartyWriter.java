@@ -8,8 +8,7 @@ import sa.fatoora.gateway.invoice.entity.Seller;
 /** Writes the supplier and customer parties in the samples' order: ids, address, VAT scheme, legal name. */
 final class UblPartyWriter {
 
-    private UblPartyWriter() {
-    }
+    private UblPartyWriter() {}
 
     static void supplier(XmlBuilder x, Seller seller) {
         x.open("cac:AccountingSupplierParty").open("cac:Party");
@@ -39,7 +38,8 @@ final class UblPartyWriter {
     }
 
     private static void partyId(XmlBuilder x, PartyId id) {
-        x.open("cac:PartyIdentification").element("cbc:ID", "schemeID", id.scheme(), id.value())
+        x.open("cac:PartyIdentification")
+                .element("cbc:ID", "schemeID", id.scheme(), id.value())
                 .close("cac:PartyIdentification");
     }
 

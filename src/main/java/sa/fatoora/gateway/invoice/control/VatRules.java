@@ -8,15 +8,20 @@ final class VatRules {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private VatRules() {
-    }
+    private VatRules() {}
 
     /**
      * Checks one category/rate/exemption triple under {@code at} and returns the category, or null when unknown.
      * {@code reasonRequired} is false where the breakdown gets its reason from another part of the document.
      */
-    static VatCategory check(Violations v, String at, String categoryCode, BigDecimal rate, String reasonCode,
-                             String reason, boolean reasonRequired) {
+    static VatCategory check(
+            Violations v,
+            String at,
+            String categoryCode,
+            BigDecimal rate,
+            String reasonCode,
+            String reason,
+            boolean reasonRequired) {
         if (!v.require(at + "/vatCategory", categoryCode, " (BR-CO-04)")) {
             return null;
         }
@@ -28,7 +33,8 @@ final class VatRules {
             if (rate.signum() < 0 || rate.compareTo(HUNDRED) > 0 || Violations.hasMoreThanTwoDecimals(rate)) {
                 v.add(at + "/vatRate", "must be from 0.00 to 100.00 with at most two decimals (BR-KSA-DEC-02)");
             } else if (category == VatCategory.S
-                    && !KsaCodeLists.STANDARD_RATES.contains(rate.stripTrailingZeros().toPlainString())) {
+                    && !KsaCodeLists.STANDARD_RATES.contains(
+                            rate.stripTrailingZeros().toPlainString())) {
                 v.add(at + "/vatRate", "a standard rated (S) supply has rate 15 or 5 (BR-KSA-84)");
             } else if (category != null && category != VatCategory.S && rate.signum() != 0) {
                 v.add(at + "/vatRate", "VAT category " + category + " has rate 0 (" + zeroRateRule(category) + ")");
@@ -44,18 +50,27 @@ final class VatRules {
         return category;
     }
 
-    private static void checkExemption(Violations v, String at, VatCategory category, String reasonCode,
-                                       String reason, boolean reasonRequired) {
+    private static void checkExemption(
+            Violations v, String at, VatCategory category, String reasonCode, String reason, boolean reasonRequired) {
         if (Violations.isBlank(reasonCode)) {
             if (reasonRequired) {
-                v.add(at + "/vatExemptionReasonCode", "is required for VAT category " + category
-                        + ": one of " + KsaCodeLists.EXEMPTION_CODES.get(category).stream().sorted().toList()
-                        + " (BR-KSA-CL-04, " + missingCodeRule(category) + ")");
+                v.add(
+                        at + "/vatExemptionReasonCode",
+                        "is required for VAT category " + category
+                                + ": one of "
+                                + KsaCodeLists.EXEMPTION_CODES.get(category).stream()
+                                        .sorted()
+                                        .toList()
+                                + " (BR-KSA-CL-04, " + missingCodeRule(category) + ")");
             }
         } else if (!KsaCodeLists.EXEMPTION_CODES.get(category).contains(reasonCode)) {
-            v.add(at + "/vatExemptionReasonCode", "'" + reasonCode + "' is not an exemption reason code of VAT"
-                    + " category " + category + ": use one of "
-                    + KsaCodeLists.EXEMPTION_CODES.get(category).stream().sorted().toList() + " (BR-KSA-CL-04)");
+            v.add(
+                    at + "/vatExemptionReasonCode",
+                    "'" + reasonCode + "' is not an exemption reason code of VAT"
+                            + " category " + category + ": use one of "
+                            + KsaCodeLists.EXEMPTION_CODES.get(category).stream()
+                                    .sorted()
+                                    .toList() + " (BR-KSA-CL-04)");
         }
         if (Violations.isBlank(reason) && (reasonRequired || !Violations.isBlank(reasonCode))) {
             v.add(at + "/vatExemptionReason", "is required for VAT category " + category + " (BR-KSA-83)");

@@ -84,13 +84,21 @@ final class XmlBuilder {
 
     /** A monetary amount with two decimals (BR-DEC-*). */
     XmlBuilder amount(String tag, String currency, BigDecimal amount) {
-        return amountText(tag, currency, amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
+        return amountText(
+                tag, currency, amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
     }
 
     XmlBuilder amountText(String tag, String currency, String amount) {
         indent();
-        out.append('<').append(tag).append(" currencyID=\"").append(currency).append("\">").append(amount)
-                .append("</").append(tag).append(">\n");
+        out.append('<')
+                .append(tag)
+                .append(" currencyID=\"")
+                .append(currency)
+                .append("\">")
+                .append(amount)
+                .append("</")
+                .append(tag)
+                .append(">\n");
         return this;
     }
 
@@ -100,8 +108,16 @@ final class XmlBuilder {
 
     /** hh:mm:ss always (BR-KSA-70): LocalTime.toString() drops zero seconds. */
     static String time(LocalTime time) {
-        char[] c = {digit(time.getHour() / 10), digit(time.getHour() % 10), ':', digit(time.getMinute() / 10),
-            digit(time.getMinute() % 10), ':', digit(time.getSecond() / 10), digit(time.getSecond() % 10)};
+        char[] c = {
+            digit(time.getHour() / 10),
+            digit(time.getHour() % 10),
+            ':',
+            digit(time.getMinute() / 10),
+            digit(time.getMinute() % 10),
+            ':',
+            digit(time.getSecond() / 10),
+            digit(time.getSecond() % 10)
+        };
         return new String(c);
     }
 

@@ -15,5 +15,4 @@ public record AllowanceCharge(
         @NotBlank String vatCategory,
         @NotNull BigDecimal vatRate,
         String vatExemptionReasonCode,
-        @Size(max = 1000) String vatExemptionReason) {
-}
+        @Size(max = 1000) String vatExemptionReason) {}

@@ -15,5 +15,4 @@ public record ClientTotals(
         BigDecimal taxAmountSar,
         BigDecimal taxInclusiveAmount,
         BigDecimal prepaidAmount,
-        BigDecimal payableAmount) {
-}
+        BigDecimal payableAmount) {}

@@ -10,5 +10,4 @@ public record LineAllowanceCharge(
         boolean charge,
         @NotNull @PositiveOrZero BigDecimal amount,
         @Size(max = 1000) String reason,
-        @Size(max = 16) String reasonCode) {
-}
+        @Size(max = 16) String reasonCode) {}

@@ -14,5 +14,4 @@ public record PostalAddress(
         @Size(max = 127) String district,
         @Size(max = 127) String city,
         @Size(max = 127) String postalZone,
-        @Pattern(regexp = "[A-Z]{2}") String country) {
-}
+        @Pattern(regexp = "[A-Z]{2}") String country) {}

@@ -18,5 +18,4 @@ public record UnsignedInvoice(
         InvoiceTotals totals,
         int extensionsOffset,
         int qrOffset,
-        int signatureOffset) {
-}
+        int signatureOffset) {}

@@ -9,5 +9,4 @@ public record VatBreakdown(
         BigDecimal taxableAmount,
         BigDecimal taxAmount,
         String exemptionReasonCode,
-        String exemptionReason) {
-}
+        String exemptionReason) {}

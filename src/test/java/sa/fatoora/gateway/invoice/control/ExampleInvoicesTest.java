@@ -47,7 +47,8 @@ class ExampleInvoicesTest {
     @BeforeAll
     static void loadSchema() throws Exception {
         Path xsd = SampleFixtures.sdkDir().resolve("Data/Schemas/xsds/UBL2.1/xsd/maindoc/UBL-Invoice-2.1.xsd");
-        ublSchema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile());
+        ublSchema =
+                SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile());
     }
 
     static Stream<String> examples() {
@@ -62,18 +63,34 @@ class ExampleInvoicesTest {
         Element sample = SampleFixtures.sample(name).getDocumentElement();
 
         Element lmt = child(sample, CAC, "LegalMonetaryTotal");
-        Map<String, BigDecimal> computed = Map.of("LineExtensionAmount", totals.lineExtensionAmount(),
-                "TaxExclusiveAmount", totals.taxExclusiveAmount(), "TaxInclusiveAmount", totals.taxInclusiveAmount(),
-                "AllowanceTotalAmount", totals.allowanceTotalAmount(), "ChargeTotalAmount", totals.chargeTotalAmount(),
-                "PrepaidAmount", totals.prepaidAmount(), "PayableAmount", totals.payableAmount());
+        Map<String, BigDecimal> computed = Map.of(
+                "LineExtensionAmount",
+                totals.lineExtensionAmount(),
+                "TaxExclusiveAmount",
+                totals.taxExclusiveAmount(),
+                "TaxInclusiveAmount",
+                totals.taxInclusiveAmount(),
+                "AllowanceTotalAmount",
+                totals.allowanceTotalAmount(),
+                "ChargeTotalAmount",
+                totals.chargeTotalAmount(),
+                "PrepaidAmount",
+                totals.prepaidAmount(),
+                "PayableAmount",
+                totals.payableAmount());
         for (Map.Entry<String, BigDecimal> e : computed.entrySet()) {
             String expected = text(lmt, CBC, e.getKey());
             assertAmount(expected == null ? "0" : expected, e.getValue(), name + " " + e.getKey());
         }
 
         List<Element> taxTotals = children(sample, CAC, "TaxTotal");
-        Element sarTotal = taxTotals.stream().filter(t -> child(t, CAC, "TaxSubtotal") == null).findFirst().get();
-        Element breakdownTotal = taxTotals.stream().filter(t -> child(t, CAC, "TaxSubtotal") != null).findFirst()
+        Element sarTotal = taxTotals.stream()
+                .filter(t -> child(t, CAC, "TaxSubtotal") == null)
+                .findFirst()
+                .get();
+        Element breakdownTotal = taxTotals.stream()
+                .filter(t -> child(t, CAC, "TaxSubtotal") != null)
+                .findFirst()
                 .get();
         assertAmount(text(sarTotal, CBC, "TaxAmount"), totals.taxAmountSar(), name + " VAT in SAR");
         assertAmount(text(breakdownTotal, CBC, "TaxAmount"), totals.taxAmount(), name + " VAT");
@@ -115,8 +132,8 @@ class ExampleInvoicesTest {
         Document sampleDoc = SampleFixtures.sample(name);
         Element sample = sampleDoc.getDocumentElement();
         UUID uuid = UUID.fromString(text(sample, CBC, "UUID"));
-        UnsignedInvoice unsigned = preparation.prepare(SampleFixtures.example(name), SampleFixtures.SELLER,
-                SampleFixtures.chainOf(sampleDoc), uuid);
+        UnsignedInvoice unsigned = preparation.prepare(
+                SampleFixtures.example(name), SampleFixtures.SELLER, SampleFixtures.chainOf(sampleDoc), uuid);
 
         Path golden = Path.of(System.getProperty("golden.dir", "target/golden"));
         Files.createDirectories(golden);
@@ -126,12 +143,14 @@ class ExampleInvoicesTest {
         Element written = SampleFixtures.parse(unsigned.xml()).getDocumentElement();
         assertEquals(topLevel(sample, true), topLevel(written, false), name + " top level element order");
         assertNoOrderConflict(sample, written, name);
-        for (String header : List.of("ID", "UUID", "IssueDate", "IssueTime", "InvoiceTypeCode",
-                "DocumentCurrencyCode", "TaxCurrencyCode")) {
+        for (String header : List.of(
+                "ID", "UUID", "IssueDate", "IssueTime", "InvoiceTypeCode", "DocumentCurrencyCode", "TaxCurrencyCode")) {
             assertEquals(text(sample, CBC, header), text(written, CBC, header), name + " " + header);
         }
-        assertEquals(child(sample, CBC, "InvoiceTypeCode").getAttribute("name"),
-                child(written, CBC, "InvoiceTypeCode").getAttribute("name"), name + " transaction code");
+        assertEquals(
+                child(sample, CBC, "InvoiceTypeCode").getAttribute("name"),
+                child(written, CBC, "InvoiceTypeCode").getAttribute("name"),
+                name + " transaction code");
         assertFalse(new String(unsigned.xml(), java.nio.charset.StandardCharsets.UTF_8).contains("UBLExtensions"));
         assertNotNull(child(written, CAC, "AccountingSupplierParty"));
     }
@@ -141,7 +160,8 @@ class ExampleInvoicesTest {
         List<String> names = new ArrayList<>();
         for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e) {
-                boolean signerPart = e.getLocalName().equals("UBLExtensions") || e.getLocalName().equals("Signature")
+                boolean signerPart = e.getLocalName().equals("UBLExtensions")
+                        || e.getLocalName().equals("Signature")
                         || e.getLocalName().equals("AdditionalDocumentReference") && "QR".equals(text(e, CBC, "ID"));
                 if (!(signed && signerPart)) {
                     names.add(e.getLocalName());
@@ -160,8 +180,9 @@ class ExampleInvoicesTest {
         for (String pair : writtenPairs) {
             String[] p = pair.split("\\|");
             String reversed = p[0] + "|" + p[2] + "|" + p[1];
-            assertFalse(samplePairs.contains(reversed), name + ": order differs from the sample under " + p[0]
-                    + ": " + p[1] + " before " + p[2]);
+            assertFalse(
+                    samplePairs.contains(reversed),
+                    name + ": order differs from the sample under " + p[0] + ": " + p[1] + " before " + p[2]);
         }
     }
 
@@ -176,7 +197,8 @@ class ExampleInvoicesTest {
         for (int i = 0; i < kids.size(); i++) {
             for (int j = i + 1; j < kids.size(); j++) {
                 if (!kids.get(i).getLocalName().equals(kids.get(j).getLocalName())) {
-                    pairs.add(here + "|" + kids.get(i).getLocalName() + "|" + kids.get(j).getLocalName());
+                    pairs.add(here + "|" + kids.get(i).getLocalName() + "|"
+                            + kids.get(j).getLocalName());
                 }
             }
             collectPairs(kids.get(i), here, pairs);
@@ -184,7 +206,6 @@ class ExampleInvoicesTest {
     }
 
     private static void assertAmount(String expected, BigDecimal actual, String what) {
-        assertTrue(new BigDecimal(expected).compareTo(actual) == 0, what + ": expected " + expected + " got "
-                + actual);
+        assertTrue(new BigDecimal(expected).compareTo(actual) == 0, what + ": expected " + expected + " got " + actual);
     }
 }

@@ -35,13 +35,20 @@ class InvoiceValidatorTest {
 
     @Test
     void unknownVatCategory() {
-        assertOne(problems("standard-invoice", j -> j.replace("\"vatCategory\": \"S\",\n      \"vatRate\": 15\n    }\n  ]\n}",
-                "\"vatCategory\": \"X\",\n      \"vatRate\": 15\n    }\n  ]\n}")), "/lines/0/vatCategory", "BR-KSA-18");
+        assertOne(
+                problems(
+                        "standard-invoice",
+                        j -> j.replace(
+                                "\"vatCategory\": \"S\",\n      \"vatRate\": 15\n    }\n  ]\n}",
+                                "\"vatCategory\": \"X\",\n      \"vatRate\": 15\n    }\n  ]\n}")),
+                "/lines/0/vatCategory",
+                "BR-KSA-18");
     }
 
     @Test
     void standardRateMustBe15Or5() {
-        List<FieldError> errors = problems("summary-invoice", j -> j.replaceFirst("\"vatRate\": 15", "\"vatRate\": 10"));
+        List<FieldError> errors =
+                problems("summary-invoice", j -> j.replaceFirst("\"vatRate\": 15", "\"vatRate\": 10"));
         assertOne(errors, "/lines/0/vatRate", "BR-KSA-84");
     }
 
@@ -55,20 +62,23 @@ class InvoiceValidatorTest {
         List<FieldError> errors = problems("export-invoice", j -> j.replace("\"vatRate\": 0.00", "\"vatRate\": 15")
                 .replace("\"vatExemptionReasonCode\": \"VATEX-SA-32\",", "")
                 .replace("\"Export of goods | صادرات السلع من المملكة\"", "\"\""));
-        assertEquals(List.of("/lines/0/vatRate", "/lines/0/vatExemptionReasonCode", "/lines/0/vatExemptionReason"),
+        assertEquals(
+                List.of("/lines/0/vatRate", "/lines/0/vatExemptionReasonCode", "/lines/0/vatExemptionReason"),
                 pointers(errors));
     }
 
     @Test
     void exemptionCodeMustBelongToTheCategory() {
-        assertOne(problems("exempt-tax-invoice", j -> j.replace("VATEX-SA-29-7", "VATEX-SA-32")),
-                "/lines/1/vatExemptionReasonCode", "BR-KSA-CL-04");
+        assertOne(
+                problems("exempt-tax-invoice", j -> j.replace("VATEX-SA-29-7", "VATEX-SA-32")),
+                "/lines/1/vatExemptionReasonCode",
+                "BR-KSA-CL-04");
     }
 
     @Test
     void standardDocumentNeedsBuyerNameAndAnId() {
-        List<FieldError> errors = problems("standard-invoice", j -> j
-                .replace("\"name\": \"شركة نماذج فاتورة المحدودة | Fatoora Samples LTD\",", "")
+        List<FieldError> errors = problems("standard-invoice", j -> j.replace(
+                        "\"name\": \"شركة نماذج فاتورة المحدودة | Fatoora Samples LTD\",", "")
                 .replace("\"vatNumber\": \"399999999800003\",", ""));
         assertEquals(List.of("/buyer/name", "/buyer/otherIds"), pointers(errors));
         assertTrue(errors.get(0).message().contains("BR-KSA-42"));
@@ -77,8 +87,12 @@ class InvoiceValidatorTest {
 
     @Test
     void standardDocumentNeedsABuyer() {
-        assertOne(problems("standard-invoice", j -> j.replaceAll("(?s)\"buyer\": \\{.*?\"country\": \"SA\"\\s*}\\s*},", "")),
-                "/buyer", "BR-KSA-42");
+        assertOne(
+                problems(
+                        "standard-invoice",
+                        j -> j.replaceAll("(?s)\"buyer\": \\{.*?\"country\": \"SA\"\\s*}\\s*},", "")),
+                "/buyer",
+                "BR-KSA-42");
     }
 
     @Test
@@ -86,7 +100,8 @@ class InvoiceValidatorTest {
         List<FieldError> errors = problems("standard-invoice", j -> j.replace("399999999800003", "12345")
                 .replace("\"postalZone\": \"12222\"", "\"postalZone\": \"1222\"")
                 .replace("\"buildingNumber\": \"1111\",", ""));
-        assertEquals(List.of("/buyer/vatNumber", "/buyer/address/buildingNumber", "/buyer/address/postalZone"),
+        assertEquals(
+                List.of("/buyer/vatNumber", "/buyer/address/buildingNumber", "/buyer/address/postalZone"),
                 pointers(errors));
         assertTrue(errors.get(0).message().contains("BR-KSA-44"));
         assertTrue(errors.get(2).message().contains("BR-KSA-67"));
@@ -94,30 +109,39 @@ class InvoiceValidatorTest {
 
     @Test
     void negativeQuantity() {
-        assertOne(problems("standard-invoice", j -> j.replace("\"quantity\": 2.000000", "\"quantity\": -2")),
-                "/lines/0/quantity", "BR-KSA-F-04");
+        assertOne(
+                problems("standard-invoice", j -> j.replace("\"quantity\": 2.000000", "\"quantity\": -2")),
+                "/lines/0/quantity",
+                "BR-KSA-F-04");
     }
 
     @Test
     void selfBilledExport() {
-        assertOne(problems("export-invoice", j -> j.replace("\"export\": true,", "\"export\": true, \"selfBilled\": true,")),
-                "/selfBilled", "BR-KSA-07");
+        assertOne(
+                problems(
+                        "export-invoice",
+                        j -> j.replace("\"export\": true,", "\"export\": true, \"selfBilled\": true,")),
+                "/selfBilled",
+                "BR-KSA-07");
     }
 
     @Test
     void simplifiedDocumentsMayOnlyBeThirdPartyNominalOrSummary() {
-        List<FieldError> errors = problems("simplified-invoice", j -> j.replace("\"subtype\": \"SIMPLIFIED\",",
-                "\"subtype\": \"SIMPLIFIED\", \"export\": true, \"selfBilled\": true, \"continuousSupply\": true,"
-                        + " \"b2g\": true, \"contractId\": \"C-1\", \"thirdParty\": true, \"nominal\": true,"));
+        List<FieldError> errors = problems(
+                "simplified-invoice",
+                j -> j.replace(
+                        "\"subtype\": \"SIMPLIFIED\",",
+                        "\"subtype\": \"SIMPLIFIED\", \"export\": true, \"selfBilled\": true, \"continuousSupply\": true,"
+                                + " \"b2g\": true, \"contractId\": \"C-1\", \"thirdParty\": true, \"nominal\": true,"));
         assertEquals(List.of("/export", "/selfBilled", "/continuousSupply", "/b2g", "/selfBilled"), pointers(errors));
         assertTrue(errors.get(0).message().contains("BR-KSA-31"));
     }
 
     @Test
     void notesNeedBillingReferenceAndReason() {
-        List<FieldError> errors = problems("standard-credit-note", j -> j
-                .replace("\"billingReference\": \"SME00002\",", "")
-                .replaceAll("\"reason\": \"In case[^\"]*\",", ""));
+        List<FieldError> errors =
+                problems("standard-credit-note", j -> j.replace("\"billingReference\": \"SME00002\",", "")
+                        .replaceAll("\"reason\": \"In case[^\"]*\",", ""));
         assertEquals(List.of("/billingReference", "/reason"), pointers(errors));
         assertTrue(errors.get(0).message().contains("BR-KSA-56"));
         assertTrue(errors.get(1).message().contains("BR-KSA-17"));
@@ -125,22 +149,32 @@ class InvoiceValidatorTest {
 
     @Test
     void summaryInvoiceNeedsSupplyEndDate() {
-        assertOne(problems("summary-invoice", j -> j.replace("\"supplyEndDate\": \"2022-08-31\",", "")),
-                "/supplyEndDate", "BR-KSA-72");
+        assertOne(
+                problems("summary-invoice", j -> j.replace("\"supplyEndDate\": \"2022-08-31\",", "")),
+                "/supplyEndDate",
+                "BR-KSA-72");
     }
 
     @Test
     void supplyEndDateNotBeforeSupplyDate() {
-        assertOne(problems("summary-invoice", j -> j.replace("\"supplyEndDate\": \"2022-08-31\"",
-                "\"supplyEndDate\": \"2022-07-31\"")), "/supplyEndDate", "BR-KSA-36");
+        assertOne(
+                problems(
+                        "summary-invoice",
+                        j -> j.replace("\"supplyEndDate\": \"2022-08-31\"", "\"supplyEndDate\": \"2022-07-31\"")),
+                "/supplyEndDate",
+                "BR-KSA-36");
     }
 
     @Test
     void exportBuyerOutsideSaudiArabia() {
-        assertOne(problems("export-invoice", j -> j.replace("\"country\": \"US\"", "\"country\": \"SA\"")
-                        .replace("\"postalZone\": \"12222\",", "\"postalZone\": \"12222\", \"buildingNumber\": \"1234\","
-                                + " \"district\": \"Olaya\",")),
-                "/buyer/address/country", "outside Saudi Arabia");
+        assertOne(
+                problems("export-invoice", j -> j.replace("\"country\": \"US\"", "\"country\": \"SA\"")
+                        .replace(
+                                "\"postalZone\": \"12222\",",
+                                "\"postalZone\": \"12222\", \"buildingNumber\": \"1234\","
+                                        + " \"district\": \"Olaya\",")),
+                "/buyer/address/country",
+                "outside Saudi Arabia");
     }
 
     @Test
@@ -150,50 +184,70 @@ class InvoiceValidatorTest {
 
     @Test
     void issueDateNotInTheFuture() {
-        assertOne(problems("standard-invoice", j -> j.replace("\"issueDate\": \"2022-09-07\"",
-                "\"issueDate\": \"2025-07-01\"").replace("\"issueTime\": \"12:21:28\"", "\"issueTime\": \"12:00:01\"")),
-                "/issueDate", "BR-KSA-04");
+        assertOne(
+                problems("standard-invoice", j -> j.replace(
+                                "\"issueDate\": \"2022-09-07\"", "\"issueDate\": \"2025-07-01\"")
+                        .replace("\"issueTime\": \"12:21:28\"", "\"issueTime\": \"12:00:01\"")),
+                "/issueDate",
+                "BR-KSA-04");
         // 12:00:00 Riyadh is exactly now for the fixed clock (09:00Z): not in the future
-        assertEquals(List.of(), problems("standard-invoice", j -> j.replace("\"issueDate\": \"2022-09-07\"",
-                "\"issueDate\": \"2025-07-01\"").replace("\"issueTime\": \"12:21:28\"", "\"issueTime\": \"12:00:00\"")));
+        assertEquals(List.of(), problems("standard-invoice", j -> j.replace(
+                        "\"issueDate\": \"2022-09-07\"", "\"issueDate\": \"2025-07-01\"")
+                .replace("\"issueTime\": \"12:21:28\"", "\"issueTime\": \"12:00:00\"")));
     }
 
     @Test
     void b2gNeedsContract() {
-        assertOne(problems("standard-invoice", j -> j.replace("\"subtype\": \"STANDARD\",",
-                "\"subtype\": \"STANDARD\", \"b2g\": true,")), "/contractId", "BR-KSA-92");
+        assertOne(
+                problems(
+                        "standard-invoice",
+                        j -> j.replace("\"subtype\": \"STANDARD\",", "\"subtype\": \"STANDARD\", \"b2g\": true,")),
+                "/contractId",
+                "BR-KSA-92");
     }
 
     @Test
     void chargeNeedsReasonAndCode() {
-        List<FieldError> errors = problems("standard-invoice-document-level-charge", j -> j
-                .replace("\"reasonCode\": \"LF\",", "").replace("\"reason\": \"Legalisation fee\",", ""));
+        List<FieldError> errors =
+                problems("standard-invoice-document-level-charge", j -> j.replace("\"reasonCode\": \"LF\",", "")
+                        .replace("\"reason\": \"Legalisation fee\",", ""));
         assertEquals(List.of("/allowanceCharges/0/reasonCode", "/allowanceCharges/0/reason"), pointers(errors));
     }
 
     @Test
     void prepaymentNeedsReferenceData() {
-        List<FieldError> errors = problems("advance-payment-adjustments", j -> j
-                .replace("\"invoiceId\": \"46531\",", "").replace("\"issueTime\": \"12:28:17\",", ""));
+        List<FieldError> errors =
+                problems("advance-payment-adjustments", j -> j.replace("\"invoiceId\": \"46531\",", "")
+                        .replace("\"issueTime\": \"12:28:17\",", ""));
         assertEquals(List.of("/prepayments/0/invoiceId", "/prepayments/0/issueTime"), pointers(errors));
     }
 
     @Test
     void reportsEveryProblemAtOnce() {
-        List<FieldError> errors = problems("standard-credit-note", j -> j
-                .replace("\"billingReference\": \"SME00002\",", "")
-                .replace("\"quantity\": 2.000000", "\"quantity\": -1")
-                .replace("\"vatCategory\": \"S\",\n      \"vatRate\": 15\n    }\n  ]\n}",
-                        "\"vatCategory\": \"Q\",\n      \"vatRate\": 15\n    }\n  ]\n}")
-                .replace("\"currency\"", "\"currency\"")
-                .replace("\"paymentMeansCode\": \"10\"", "\"paymentMeansCode\": \"99\"")
-                .replace("399999999800003", "399999999900003"));
-        assertEquals(List.of("/billingReference", "/paymentMeansCode", "/lines/0/quantity", "/lines/0/vatCategory",
-                "/buyer/vatNumber"), pointers(errors));
-        ValidationFailedException e = assertThrows(ValidationFailedException.class, () -> validator.validate(
-                SampleFixtures.JSONB.fromJson(SampleFixtures.exampleJson("standard-credit-note")
-                        .replace("\"billingReference\": \"SME00002\",", "")
-                        .replace("\"quantity\": 2.000000", "\"quantity\": -1"), InvoiceRequest.class)));
+        List<FieldError> errors =
+                problems("standard-credit-note", j -> j.replace("\"billingReference\": \"SME00002\",", "")
+                        .replace("\"quantity\": 2.000000", "\"quantity\": -1")
+                        .replace(
+                                "\"vatCategory\": \"S\",\n      \"vatRate\": 15\n    }\n  ]\n}",
+                                "\"vatCategory\": \"Q\",\n      \"vatRate\": 15\n    }\n  ]\n}")
+                        .replace("\"currency\"", "\"currency\"")
+                        .replace("\"paymentMeansCode\": \"10\"", "\"paymentMeansCode\": \"99\"")
+                        .replace("399999999800003", "399999999900003"));
+        assertEquals(
+                List.of(
+                        "/billingReference",
+                        "/paymentMeansCode",
+                        "/lines/0/quantity",
+                        "/lines/0/vatCategory",
+                        "/buyer/vatNumber"),
+                pointers(errors));
+        ValidationFailedException e = assertThrows(
+                ValidationFailedException.class,
+                () -> validator.validate(SampleFixtures.JSONB.fromJson(
+                        SampleFixtures.exampleJson("standard-credit-note")
+                                .replace("\"billingReference\": \"SME00002\",", "")
+                                .replace("\"quantity\": 2.000000", "\"quantity\": -1"),
+                        InvoiceRequest.class)));
         assertEquals("VALIDATION_FAILED", e.code());
         assertEquals(400, e.status());
         assertEquals(List.of("/billingReference", "/lines/0/quantity"), pointers(e.errors()));
@@ -201,8 +255,11 @@ class InvoiceValidatorTest {
 
     @Test
     void unknownJsonFieldsAreRejectedByBinding() {
-        assertThrows(jakarta.json.bind.JsonbException.class, () -> SampleFixtures.JSONB.fromJson(
-                SampleFixtures.exampleJson("standard-invoice").replace("\"id\": \"SME00023\",",
-                        "\"id\": \"SME00023\", \"_source\": \"x\","), InvoiceRequest.class));
+        assertThrows(
+                jakarta.json.bind.JsonbException.class,
+                () -> SampleFixtures.JSONB.fromJson(
+                        SampleFixtures.exampleJson("standard-invoice")
+                                .replace("\"id\": \"SME00023\",", "\"id\": \"SME00023\", \"_source\": \"x\","),
+                        InvoiceRequest.class));
     }
 }

@@ -14,18 +14,52 @@ import sa.fatoora.gateway.invoice.entity.LineAllowanceCharge;
 /** Small simplified invoices built in code for the totals and writer tests. */
 final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     static InvoiceLine line(String id, String qty, String price, String base, List<LineAllowanceCharge> acs) {
-        return new InvoiceLine(id, "Item " + id, new BigDecimal(qty), null, new BigDecimal(price),
-                base == null ? null : new BigDecimal(base), acs, "S", new BigDecimal("15"), null, null);
+        return new InvoiceLine(
+                id,
+                "Item " + id,
+                new BigDecimal(qty),
+                null,
+                new BigDecimal(price),
+                base == null ? null : new BigDecimal(base),
+                acs,
+                "S",
+                new BigDecimal("15"),
+                null,
+                null);
     }
 
-    static InvoiceRequest simplified(List<InvoiceLine> lines, List<AllowanceCharge> acs, Buyer buyer,
-                                     ClientTotals totals) {
-        return new InvoiceRequest(DocumentType.TAX_INVOICE, InvoiceSubtype.SIMPLIFIED, false, false, false, false,
-                false, false, false, "INV-1", null, null, null, null, buyer, lines, acs, null, null, null, "10",
-                null, null, null, null, null, totals);
+    static InvoiceRequest simplified(
+            List<InvoiceLine> lines, List<AllowanceCharge> acs, Buyer buyer, ClientTotals totals) {
+        return new InvoiceRequest(
+                DocumentType.TAX_INVOICE,
+                InvoiceSubtype.SIMPLIFIED,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                "INV-1",
+                null,
+                null,
+                null,
+                null,
+                buyer,
+                lines,
+                acs,
+                null,
+                null,
+                null,
+                "10",
+                null,
+                null,
+                null,
+                null,
+                null,
+                totals);
     }
 }

@@ -32,10 +32,17 @@ final class SampleFixtures {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-01T09:00:00Z"), IssueTimestamp.RIYADH);
 
     static final Seller SELLER = new Seller(
-            "شركة توريد التكنولوجيا بأقصى سرعة المحدودة | Maximum Speed Tech Supply LTD", "399999999900003",
+            "شركة توريد التكنولوجيا بأقصى سرعة المحدودة | Maximum Speed Tech Supply LTD",
+            "399999999900003",
             new PartyId("CRN", "1010010000"),
-            new PostalAddress("الامير سلطان | Prince Sultan", null, "2322", "المربع | Al-Murabba", "الرياض | Riyadh",
-                    "23333", "SA"));
+            new PostalAddress(
+                    "الامير سلطان | Prince Sultan",
+                    null,
+                    "2322",
+                    "المربع | Al-Murabba",
+                    "الرياض | Riyadh",
+                    "23333",
+                    "SA"));
 
     /** Example file name (without .json) to its SDK sample. */
     static final Map<String, String> EXAMPLES = new LinkedHashMap<>();
@@ -51,16 +58,20 @@ final class SampleFixtures {
         EXAMPLES.put("exempt-tax-invoice", "Standard/Invoice/Exempt Tax Invoice.xml");
         EXAMPLES.put("summary-invoice", "Standard/Invoice/Summary Invoice.xml");
         EXAMPLES.put("advance-payment-adjustments", "Standard/Invoice/Advance Payment adjustments.xml");
-        EXAMPLES.put("advance-payment-adjustments-foreign-currency",
+        EXAMPLES.put(
+                "advance-payment-adjustments-foreign-currency",
                 "Standard/Invoice/Advance Payment adjustments with foreign currency invoice.xml");
-        EXAMPLES.put("advance-payment-adjustments-rate-change",
+        EXAMPLES.put(
+                "advance-payment-adjustments-rate-change",
                 "Standard/Invoice/Advance Payment adjustments with rate change scenarios.xml");
-        EXAMPLES.put("standard-invoice-document-level-charge",
+        EXAMPLES.put(
+                "standard-invoice-document-level-charge",
                 "Standard/Invoice/Standard Invoice with Document Level Charge.xml");
         EXAMPLES.put("self-billing-invoice", "Standard/Invoice/Self-billing invoice.xml");
         EXAMPLES.put("third-party-invoice", "Standard/Invoice/Third party billing.xml");
         EXAMPLES.put("nominal-supply-invoice", "Simplified/Invoice/Nominal supply invoice.xml");
-        EXAMPLES.put("simplified-invoice-zero-rated-item",
+        EXAMPLES.put(
+                "simplified-invoice-zero-rated-item",
                 "Simplified/Invoice/Simplified Tax Invoice with Zero Rated Item.xml");
         EXAMPLES.put("out-of-scope-invoice", "Standard/Invoice/Out of Scope Standard Tax Invoice.xml");
     }
@@ -73,8 +84,7 @@ final class SampleFixtures {
             .setProperty("yasson.fail-on-unknown-properties", true)
             .setProperty("jsonb.fail-on-unknown-properties", true));
 
-    private SampleFixtures() {
-    }
+    private SampleFixtures() {}
 
     static Path sdkDir() {
         return Path.of(System.getProperty("zatca.sdk.dir", "../shared/zatca-sdk"));
@@ -123,7 +133,9 @@ final class SampleFixtures {
             if ("ICV".equals(id)) {
                 icv = text(ref, CBC, "UUID");
             } else if ("PIH".equals(id)) {
-                pih = ref.getElementsByTagNameNS(CBC, "EmbeddedDocumentBinaryObject").item(0).getTextContent();
+                pih = ref.getElementsByTagNameNS(CBC, "EmbeddedDocumentBinaryObject")
+                        .item(0)
+                        .getTextContent();
             }
         }
         return new ChainPosition(Long.parseLong(icv), pih.trim());

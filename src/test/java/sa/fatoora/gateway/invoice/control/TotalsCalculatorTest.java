@@ -36,22 +36,27 @@ class TotalsCalculatorTest {
     @Test
     void priceBaseQuantityDividesThePrice() {
         // 7 units at 10.00 per 3 units = 23.333.. -> 23.33
-        InvoiceTotals t = calculator.computeTotals(Requests.simplified(
-                List.of(Requests.line("1", "7", "10.00", "3", List.of())), List.of(), null, null));
+        InvoiceTotals t = calculator.computeTotals(
+                Requests.simplified(List.of(Requests.line("1", "7", "10.00", "3", List.of())), List.of(), null, null));
         assertEquals(d("23.33"), t.lines().get(0).netAmount());
         assertEquals(d("3.50"), t.lines().get(0).vatAmount());
     }
 
     @Test
     void lineAndDocumentAllowancesAndCharges() {
-        List<LineAllowanceCharge> lineAcs = List.of(new LineAllowanceCharge(false, d("1.50"), "discount", "95"),
+        List<LineAllowanceCharge> lineAcs = List.of(
+                new LineAllowanceCharge(false, d("1.50"), "discount", "95"),
                 new LineAllowanceCharge(true, d("0.25"), "Packing", "ABL"));
         List<AllowanceCharge> docAcs = List.of(
                 new AllowanceCharge(false, d("10.00"), "discount", "95", "S", d("15"), null, null),
                 new AllowanceCharge(true, d("3.33"), "Freight", "FC", "S", d("15"), null, null));
-        InvoiceTotals t = calculator.computeTotals(Requests.simplified(List.of(
-                Requests.line("1", "2", "49.995", null, lineAcs), Requests.line("2", "1", "0.07", null, List.of())),
-                docAcs, null, null));
+        InvoiceTotals t = calculator.computeTotals(Requests.simplified(
+                List.of(
+                        Requests.line("1", "2", "49.995", null, lineAcs),
+                        Requests.line("2", "1", "0.07", null, List.of())),
+                docAcs,
+                null,
+                null));
         // line 1: 99.99 - 1.50 + 0.25 = 98.74, VAT 14.811 -> 14.81; line 2: 0.07, VAT 0.0105 -> 0.01
         assertEquals(d("98.74"), t.lines().get(0).netAmount());
         assertEquals(d("14.81"), t.lines().get(0).vatAmount());
@@ -69,25 +74,29 @@ class TotalsCalculatorTest {
 
     @Test
     void mismatchingClientTotalsNameEachField() {
-        ClientTotals sent = new ClientTotals(d("4.00"), null, null, d("4.00"), d("0.61"), null, d("4.61"), null,
-                d("4.60"));
-        InvoiceRequest request = Requests.simplified(List.of(Requests.line("1", "2", "2.00", null, List.of())),
-                List.of(), null, sent);
-        TotalsMismatchException e = assertThrows(TotalsMismatchException.class,
-                () -> preparation.check(request, SampleFixtures.SELLER));
+        ClientTotals sent =
+                new ClientTotals(d("4.00"), null, null, d("4.00"), d("0.61"), null, d("4.61"), null, d("4.60"));
+        InvoiceRequest request =
+                Requests.simplified(List.of(Requests.line("1", "2", "2.00", null, List.of())), List.of(), null, sent);
+        TotalsMismatchException e =
+                assertThrows(TotalsMismatchException.class, () -> preparation.check(request, SampleFixtures.SELLER));
         assertEquals("TOTALS_MISMATCH", e.code());
         assertEquals(400, e.status());
-        assertEquals(List.of("/totals/taxAmount", "/totals/taxInclusiveAmount"),
+        assertEquals(
+                List.of("/totals/taxAmount", "/totals/taxInclusiveAmount"),
                 e.errors().stream().map(FieldError::pointer).toList());
-        assertEquals("sent 0.61 but the computed taxAmount is 0.60", e.errors().get(0).message());
+        assertEquals(
+                "sent 0.61 but the computed taxAmount is 0.60",
+                e.errors().get(0).message());
     }
 
     @Test
     void matchingClientTotalsPassWhateverTheirScale() {
-        ClientTotals sent = new ClientTotals(d("4"), d("0"), d("0"), d("4.0"), d("0.6"), d("0.60"), d("4.6"),
-                d("0"), d("4.600"));
-        InvoiceRequest request = Requests.simplified(List.of(Requests.line("1", "2", "2.00", null, List.of())),
-                List.of(), null, sent);
-        assertEquals(d("4.60"), preparation.check(request, SampleFixtures.SELLER).payableAmount());
+        ClientTotals sent =
+                new ClientTotals(d("4"), d("0"), d("0"), d("4.0"), d("0.6"), d("0.60"), d("4.6"), d("0"), d("4.600"));
+        InvoiceRequest request =
+                Requests.simplified(List.of(Requests.line("1", "2", "2.00", null, List.of())), List.of(), null, sent);
+        assertEquals(
+                d("4.60"), preparation.check(request, SampleFixtures.SELLER).payableAmount());
     }
 }

@@ -27,16 +27,31 @@ class UblInvoiceWriterTest {
     @Test
     void arabicAndMarkupRoundTrip() {
         String name = "شركة الاختبار & <الأولى> \"ش.م.م\"";
-        InvoiceLine line = new InvoiceLine("1", "قلم رصاص < 5 & > 2", new java.math.BigDecimal("1"), null,
-                new java.math.BigDecimal("10"), null, null, "S", new java.math.BigDecimal("15"), null, null);
-        InvoiceRequest request = Requests.simplified(List.of(line), List.of(), new Buyer(name, null, null, null),
+        InvoiceLine line = new InvoiceLine(
+                "1",
+                "قلم رصاص < 5 & > 2",
+                new java.math.BigDecimal("1"),
+                null,
+                new java.math.BigDecimal("10"),
+                null,
+                null,
+                "S",
+                new java.math.BigDecimal("15"),
+                null,
                 null);
+        InvoiceRequest request = Requests.simplified(List.of(line), List.of(), new Buyer(name, null, null, null), null);
         UnsignedInvoice unsigned = preparation.prepare(request, SampleFixtures.SELLER, FIRST, ID);
         Element root = SampleFixtures.parse(unsigned.xml()).getDocumentElement();
-        Element customer = (Element) root.getElementsByTagNameNS(CAC, "AccountingCustomerParty").item(0);
-        assertEquals(name, customer.getElementsByTagNameNS(CBC, "RegistrationName").item(0).getTextContent());
-        assertEquals("قلم رصاص < 5 & > 2", root.getElementsByTagNameNS(CBC, "Name").item(0).getTextContent());
-        assertEquals(SampleFixtures.SELLER.registrationName(),
+        Element customer = (Element)
+                root.getElementsByTagNameNS(CAC, "AccountingCustomerParty").item(0);
+        assertEquals(
+                name,
+                customer.getElementsByTagNameNS(CBC, "RegistrationName").item(0).getTextContent());
+        assertEquals(
+                "قلم رصاص < 5 & > 2",
+                root.getElementsByTagNameNS(CBC, "Name").item(0).getTextContent());
+        assertEquals(
+                SampleFixtures.SELLER.registrationName(),
                 root.getElementsByTagNameNS(CBC, "RegistrationName").item(0).getTextContent());
         String text = new String(unsigned.xml(), StandardCharsets.UTF_8);
         assertTrue(text.contains("&amp; &lt;الأولى&gt;"), text);
@@ -44,15 +59,15 @@ class UblInvoiceWriterTest {
 
     @Test
     void leavesRoomForTheSignerAtTheAgreedPlaces() {
-        UnsignedInvoice unsigned = preparation.prepare(SampleFixtures.example("simplified-invoice"),
-                SampleFixtures.SELLER, FIRST, ID);
+        UnsignedInvoice unsigned =
+                preparation.prepare(SampleFixtures.example("simplified-invoice"), SampleFixtures.SELLER, FIRST, ID);
         byte[] xml = unsigned.xml();
         String text = new String(xml, StandardCharsets.UTF_8);
         assertFalse(text.contains("UBLExtensions") || text.contains("cac:Signature") || text.contains(">QR<"));
-        assertTrue(before(xml, unsigned.extensionsOffset()).endsWith("xmlns:ext=\""
-                + Ubl.NS_EXT + "\">"));
-        assertTrue(before(xml, unsigned.qrOffset()).endsWith("</cbc:EmbeddedDocumentBinaryObject>\n"
-                + "        </cac:Attachment>\n    </cac:AdditionalDocumentReference>"));
+        assertTrue(before(xml, unsigned.extensionsOffset()).endsWith("xmlns:ext=\"" + Ubl.NS_EXT + "\">"));
+        assertTrue(before(xml, unsigned.qrOffset())
+                .endsWith("</cbc:EmbeddedDocumentBinaryObject>\n"
+                        + "        </cac:Attachment>\n    </cac:AdditionalDocumentReference>"));
         assertTrue(after(xml, unsigned.signatureOffset()).startsWith("<cac:AccountingSupplierParty>"));
         assertTrue(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Invoice "));
         assertTrue(text.endsWith("    </cac:InvoiceLine>\n</Invoice>"));
@@ -68,9 +83,10 @@ class UblInvoiceWriterTest {
     @Test
     void defaultIssueMomentIsNowInRiyadh() {
         String json = SampleFixtures.exampleJson("simplified-invoice")
-                .replace("\"issueDate\": \"2022-08-17\",", "").replace("\"issueTime\": \"17:41:08\",", "");
-        UnsignedInvoice unsigned = preparation.prepare(SampleFixtures.JSONB.fromJson(json, InvoiceRequest.class),
-                SampleFixtures.SELLER, FIRST, ID);
+                .replace("\"issueDate\": \"2022-08-17\",", "")
+                .replace("\"issueTime\": \"17:41:08\",", "");
+        UnsignedInvoice unsigned = preparation.prepare(
+                SampleFixtures.JSONB.fromJson(json, InvoiceRequest.class), SampleFixtures.SELLER, FIRST, ID);
         // the fixed clock is 09:00 UTC = 12:00 in Riyadh
         assertEquals(java.time.LocalTime.NOON, unsigned.issueTime());
         assertEquals(java.time.LocalDate.of(2025, 7, 1), unsigned.issueDate());
