@@ -1,0 +1,91 @@
+package sa.fatoora.gateway.validation.control;
+
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.trans.XPathException;
+import sa.fatoora.gateway.validation.entity.Stage;
+import sa.fatoora.gateway.validation.entity.StageResult;
+import sa.fatoora.gateway.validation.entity.ValidationContext;
+
+/**
+ * Runs one of ZATCA's compiled schematrons (XSLT 2.0 producing SVRL) with Saxon-HE. Compiling takes about a
+ * second and a half, so it happens once, on first use; the compiled {@link XsltExecutable} is thread-safe, the
+ * transformer made from it is not, so each call gets its own.
+ */
+public abstract class SchematronStage implements ValidationStage {
+
+    private static final Logger LOG = Logger.getLogger(SchematronStage.class.getName());
+
+    // thread-safe and shareable; one configuration for both schematrons keeps name pools and caches together
+    static final Processor SAXON = new Processor(false);
+
+    @Inject
+    RulesDirectory rules;
+
+    private final CompiledOnce<XsltExecutable> executable = new CompiledOnce<>(this::compile);
+
+    /** The stylesheet's path below the rules directory. */
+    protected abstract String stylesheet();
+
+    @Override
+    public StageResult run(ValidationContext context) {
+        XsltExecutable xslt;
+        try {
+            xslt = executable.get();
+        } catch (RulesUnavailableException e) {
+            return StageResult.notRun(stage(), e.getMessage());
+        }
+        try {
+            Xslt30Transformer transformer = xslt.load30();
+            // the stylesheets only ask for document('') (to print their own XSLT prefix in the SVRL metadata);
+            // refusing every fetch keeps the transformation inside the document and saves re-reading the rules
+            transformer.setResourceResolver(request -> {
+                throw new XPathException("no external resources during validation: " + request.uri);
+            });
+            transformer.setMessageHandler(message -> LOG.fine(() -> stage() + " xsl:message " + message));
+            XdmDestination svrl = new XdmDestination();
+            transformer.applyTemplates(tree(context), svrl);
+            return SvrlReader.read(stage(), svrl.getXdmNode());
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException(stage() + " schematron could not run", e);
+        }
+    }
+
+    /** Saxon navigates its own tree much faster than a wrapped DOM; copying the parsed DOM costs far less. */
+    static XdmNode tree(ValidationContext context) throws SaxonApiException {
+        return SAXON.newDocumentBuilder().build(new DOMSource(context.document()));
+    }
+
+    @Override
+    public void prepare() {
+        try {
+            executable.get();
+        } catch (RulesUnavailableException e) {
+            LOG.info(() -> stage() + " schematron will not run: " + e.getMessage());
+        }
+    }
+
+    private XsltExecutable compile() throws RulesUnavailableException {
+        Path file = rules.require(stylesheet());
+        try {
+            long start = System.nanoTime();
+            XsltExecutable compiled = SAXON.newXsltCompiler().compile(new StreamSource(file.toFile()));
+            LOG.info(() -> "compiled " + stage() + " schematron " + file.getFileName() + " in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+            return compiled;
+        } catch (SaxonApiException e) {
+            LOG.log(Level.WARNING, stage() + " schematron " + file + " does not compile", e);
+            throw new RulesUnavailableException("rule file does not compile: " + stylesheet());
+        }
+    }
+}
