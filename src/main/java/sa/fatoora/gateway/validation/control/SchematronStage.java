@@ -2,6 +2,7 @@ package sa.fatoora.gateway.validation.control;
 
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.xml.transform.dom.DOMSource;
@@ -13,6 +14,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.trans.XPathException;
+import sa.fatoora.gateway.validation.entity.Message;
 import sa.fatoora.gateway.validation.entity.Stage;
 import sa.fatoora.gateway.validation.entity.StageResult;
 import sa.fatoora.gateway.validation.entity.ValidationContext;
@@ -29,6 +31,8 @@ public abstract class SchematronStage implements ValidationStage {
     // thread-safe and shareable; one configuration for both schematrons keeps name pools and caches together
     static final Processor SAXON = new Processor(false);
 
+    static final String STOPPED = "SCHEMATRON_STOPPED";
+
     @Inject
     RulesDirectory rules;
 
@@ -41,7 +45,7 @@ public abstract class SchematronStage implements ValidationStage {
     public StageResult run(ValidationContext context) {
         XsltExecutable xslt;
         try {
-            xslt = executable.get();
+            xslt = compiled();
         } catch (RulesUnavailableException e) {
             return StageResult.notRun(stage(), e.getMessage());
         }
@@ -57,13 +61,21 @@ public abstract class SchematronStage implements ValidationStage {
             transformer.applyTemplates(tree(context), svrl);
             return SvrlReader.read(stage(), svrl.getXdmNode());
         } catch (SaxonApiException e) {
-            throw new IllegalStateException(stage() + " schematron could not run", e);
+            // the rules hit a value they can't evaluate (e.g. "four" as an amount): a defect of the document,
+            // which the XSD stage also reports, so it fails this stage instead of breaking the request
+            LOG.log(Level.FINE, stage() + " schematron stopped", e);
+            return StageResult.of(stage(), List.of(new Message(STOPPED, "The rules stopped on this document: "
+                    + e.getMessage())), List.of());
         }
     }
 
     /** Saxon navigates its own tree much faster than a wrapped DOM; copying the parsed DOM costs far less. */
     static XdmNode tree(ValidationContext context) throws SaxonApiException {
         return SAXON.newDocumentBuilder().build(new DOMSource(context.document()));
+    }
+
+    XsltExecutable compiled() throws RulesUnavailableException {
+        return executable.get();
     }
 
     @Override

@@ -102,8 +102,8 @@ public class XsdStage implements ValidationStage {
 
     /** The bytes already passed SecureXml; refusing DOCTYPE again keeps this parse safe on its own. */
     private static XMLReader secureReader() throws ParserConfigurationException, SAXException {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(true);
+        // the JDK's own parser, without the per-call service lookup of newInstance() (milliseconds each)
+        SAXParserFactory factory = SAXParserFactory.newDefaultNSInstance();
         factory.setXIncludeAware(false);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
