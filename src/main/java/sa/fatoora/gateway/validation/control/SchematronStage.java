@@ -12,6 +12,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.trans.XPathException;
 import sa.fatoora.gateway.validation.entity.Message;
@@ -91,7 +92,10 @@ public abstract class SchematronStage implements ValidationStage {
         Path file = rules.require(stylesheet());
         try {
             long start = System.nanoTime();
-            XsltExecutable compiled = SAXON.newXsltCompiler().compile(new StreamSource(file.toFile()));
+            XsltCompiler compiler = SAXON.newXsltCompiler();
+            // Saxon prints static errors to stderr by default; they belong in the log with the stage's name
+            compiler.setErrorReporter(error -> LOG.warning(() -> stage() + " schematron: " + error.getMessage()));
+            XsltExecutable compiled = compiler.compile(new StreamSource(file.toFile()));
             LOG.info(() -> "compiled " + stage() + " schematron " + file.getFileName() + " in "
                     + (System.nanoTime() - start) / 1_000_000 + " ms");
             return compiled;
