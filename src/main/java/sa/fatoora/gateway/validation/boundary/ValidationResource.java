@@ -21,6 +21,7 @@ import sa.fatoora.gateway.platform.control.ValidationFailedException;
 import sa.fatoora.gateway.validation.control.ValidationService;
 import sa.fatoora.gateway.validation.entity.ValidationReport;
 
+/** Local validation for ERPs: the same checks ZATCA runs, answered with a report rather than an error. */
 @Path("api/v1/validation")
 @RequestScoped
 @Tag(name = "Validation", description = "Check a document locally before sending it to ZATCA")

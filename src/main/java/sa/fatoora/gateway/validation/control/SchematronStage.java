@@ -70,7 +70,11 @@ public abstract class SchematronStage implements ValidationStage {
         }
     }
 
-    /** Saxon navigates its own tree much faster than a wrapped DOM; copying the parsed DOM costs far less. */
+    /**
+     * Measured on the 19 samples (ValidationTimingTest): EN+KSA take about 3.6 ms on a copy of the parsed DOM,
+     * 4.6 ms on Saxon's DOM wrapper, and re-parsing the bytes is no faster than copying (and is a second parser
+     * to keep secure).
+     */
     static XdmNode tree(ValidationContext context) throws SaxonApiException {
         return SAXON.newDocumentBuilder().build(new DOMSource(context.document()));
     }

@@ -76,10 +76,6 @@ public class ValidationService {
         return ValidationReport.of(null, results); // invoiceHash: wired when signing lands
     }
 
-    List<Stage> installed() {
-        return stages.stream().map(ValidationStage::stage).toList();
-    }
-
     /** A stage that breaks has not shown the document is fine: it fails, closed, and the cause goes to the log. */
     private static StageResult runGuarded(ValidationStage stage, ValidationContext context) {
         try {

@@ -24,11 +24,11 @@ class KnownDefectsTest {
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            no ProfileID              | KSA | BR-KSA-EN16931-01 | <cbc:ProfileID>reporting:1.0</cbc:ProfileID> |
-            wrong total with VAT      | EN  | BR-CO-15          | >4.60</cbc:TaxInclusiveAmount> | >4.61</cbc:TaxInclusiveAmount>
-            buyer VAT of 14 digits    | KSA | BR-KSA-44         | <cbc:CompanyID>399999999800003< | <cbc:CompanyID>39999999980003<
-            unknown VAT category      | EN  | BR-CL-18          | <cbc:ID>S</cbc:ID> | <cbc:ID>Q</cbc:ID>
-            element the schema lacks  | XSD | cvc-complex-type.2.4.a | <cbc:ProfileID> | <cbc:Colour>red</cbc:Colour><cbc:ProfileID>
+            no ProfileID     | KSA | BR-KSA-EN16931-01 | <cbc:ProfileID>reporting:1.0</cbc:ProfileID> |
+            wrong total      | EN  | BR-CO-15 | >4.60</cbc:TaxInclusiveAmount> | >4.61</cbc:TaxInclusiveAmount>
+            14-digit buyer VAT | KSA | BR-KSA-44 | <cbc:CompanyID>399999999800003< | <cbc:CompanyID>39999999980003<
+            unknown VAT category | EN | BR-CL-18 | <cbc:ID>S</cbc:ID> | <cbc:ID>Q</cbc:ID>
+            unknown element | XSD | cvc-complex-type.2.4.a | <cbc:ProfileID> | <cbc:Colour/><cbc:ProfileID>
             """)
     void defectFailsTheRightStage(String defect, Stage stage, String rule, String find, String replace) {
         ValidationReport report = SdkData.service().validate(plant(find, replace == null ? "" : replace), null);
@@ -63,6 +63,7 @@ class KnownDefectsTest {
     private static byte[] plant(String find, String replace) {
         String xml = new String(SdkData.sample(SAMPLE), StandardCharsets.UTF_8);
         assertTrue(xml.contains(find), "sample contains " + find);
-        return xml.replaceFirst(Pattern.quote(find), Matcher.quoteReplacement(replace)).getBytes(StandardCharsets.UTF_8);
+        String planted = xml.replaceFirst(Pattern.quote(find), Matcher.quoteReplacement(replace));
+        return planted.getBytes(StandardCharsets.UTF_8);
     }
 }
