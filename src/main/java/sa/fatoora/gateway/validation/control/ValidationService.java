@@ -1,0 +1,102 @@
+package sa.fatoora.gateway.validation.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import sa.fatoora.gateway.platform.control.SecureXml;
+import sa.fatoora.gateway.validation.entity.Message;
+import sa.fatoora.gateway.validation.entity.Stage;
+import sa.fatoora.gateway.validation.entity.StageResult;
+import sa.fatoora.gateway.validation.entity.ValidationContext;
+import sa.fatoora.gateway.validation.entity.ValidationReport;
+
+/**
+ * Runs every {@link ValidationStage} the application has, in {@link Stage} order, and reports on all of them: a
+ * stage nobody has implemented appears as NOT_RUN "not available". Every stage runs even after an earlier one
+ * failed, as ZATCA does, so that one report lists everything to fix.
+ */
+@ApplicationScoped
+public class ValidationService {
+
+    static final String NOT_AVAILABLE = "not available";
+
+    private static final Logger LOG = Logger.getLogger(ValidationService.class.getName());
+
+    @Inject
+    Instance<ValidationStage> available;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private List<ValidationStage> stages;
+
+    protected ValidationService() {
+    }
+
+    /** Without a container (tests): exactly these stages. */
+    ValidationService(List<ValidationStage> stages) {
+        this.stages = ordered(stages);
+    }
+
+    @PostConstruct
+    void collect() {
+        stages = ordered(available.stream().toList());
+        LOG.info(() -> "validation stages: " + stages.stream().map(s -> s.stage().name()).toList());
+    }
+
+    /** Compiles the rule sets while the server starts rather than on the first request (seconds, not millis). */
+    void prepareInBackground(@Observes Startup startup) {
+        executor.execute(() -> stages.forEach(ValidationStage::prepare));
+    }
+
+    /** Parses the document securely (refusing DOCTYPEs, entities, oversize) and validates it. */
+    public ValidationReport validate(byte[] xml, String expectedPih) {
+        return validate(new ValidationContext(xml, SecureXml.parse(xml), expectedPih));
+    }
+
+    public ValidationReport validate(ValidationContext context) {
+        List<StageResult> results = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            List<ValidationStage> implementations = stages.stream().filter(s -> s.stage() == stage).toList();
+            if (implementations.isEmpty()) {
+                results.add(StageResult.notRun(stage, NOT_AVAILABLE));
+            }
+            implementations.forEach(s -> results.add(runGuarded(s, context)));
+        }
+        return ValidationReport.of(null, results); // invoiceHash: wired when signing lands
+    }
+
+    /** A stage that breaks has not shown the document is fine: it fails, closed, and the cause goes to the log. */
+    private static StageResult runGuarded(ValidationStage stage, ValidationContext context) {
+        try {
+            StageResult result = stage.run(context);
+            if (result == null || result.stage() != stage.stage()) {
+                throw new IllegalStateException("stage answered for " + (result == null ? null : result.stage()));
+            }
+            return result;
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "validation stage " + stage.stage() + " (" + stage.getClass().getName()
+                    + ") broke", e);
+            return StageResult.of(stage.stage(),
+                    List.of(new Message("STAGE_ERROR", "The stage could not complete; see the server log")),
+                    List.of());
+        }
+    }
+
+    private static List<ValidationStage> ordered(List<ValidationStage> stages) {
+        return stages.stream()
+                .sorted(Comparator.comparing(ValidationStage::stage)
+                        .thenComparing(s -> s.getClass().getName()))
+                .toList();
+    }
+}
