@@ -36,30 +36,52 @@ public class ValidationResource {
     @POST
     @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Validate an e-invoice",
+    @Operation(
+            summary = "Validate an e-invoice",
             description = "Runs every validation stage (UBL schema, EN 16931 and KSA schematrons, signature, QR, "
                     + "previous invoice hash) and answers 200 with the report, also when the document is invalid. "
                     + "A stage that could not run is listed as NOT_RUN with its reason, never as PASSED.")
-    @RequestBody(required = true, description = "The UBL 2.1 invoice, credit or debit note, as it would be sent",
-            content = @Content(mediaType = MediaType.APPLICATION_XML, examples = @ExampleObject(name = "invoice",
-                    value = "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
-                            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\" "
-                            + "...><cbc:ProfileID>reporting:1.0</cbc:ProfileID><cbc:ID>SME00010</cbc:ID>"
-                            + "...</Invoice>")))
-    @APIResponse(responseCode = "200", description = "The validation report; `valid` says whether it passed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = ValidationReport.class)))
-    @APIResponse(responseCode = "400", description = "Not XML, or unsafe XML (DOCTYPE, entities), or a bad `pih`",
+    @RequestBody(
+            required = true,
+            description = "The UBL 2.1 invoice, credit or debit note, as it would be sent",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_XML,
+                            examples =
+                                    @ExampleObject(
+                                            name = "invoice",
+                                            value =
+                                                    "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" "
+                                                            + "xmlns:cbc=\"urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2\" "
+                                                            + "...><cbc:ProfileID>reporting:1.0</cbc:ProfileID><cbc:ID>SME00010</cbc:ID>"
+                                                            + "...</Invoice>")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The validation report; `valid` says whether it passed",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ValidationReport.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Not XML, or unsafe XML (DOCTYPE, entities), or a bad `pih`",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "Missing or unknown API key",
+    @APIResponse(
+            responseCode = "401",
+            description = "Missing or unknown API key",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "413", description = "Body over the size limit (10 MB by default)",
+    @APIResponse(
+            responseCode = "413",
+            description = "Body over the size limit (10 MB by default)",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "415", description = "Body is not application/xml or text/xml",
+    @APIResponse(
+            responseCode = "415",
+            description = "Body is not application/xml or text/xml",
             content = @Content(mediaType = "application/problem+json"))
-    public ValidationReport validate(byte[] xml,
-            @Parameter(description = "The previous invoice hash the document must carry (base64)")
-            @QueryParam("pih") String pih) {
+    public ValidationReport validate(
+            byte[] xml,
+            @Parameter(description = "The previous invoice hash the document must carry (base64)") @QueryParam("pih")
+                    String pih) {
         checkPih(pih);
         return validation.validate(xml, pih);
     }
@@ -69,8 +91,8 @@ public class ValidationResource {
             return;
         }
         if (pih.isBlank() || pih.length() > MAX_PIH_LENGTH) {
-            throw ValidationFailedException.of("pih", "pih must be a base64 hash of at most " + MAX_PIH_LENGTH
-                    + " characters");
+            throw ValidationFailedException.of(
+                    "pih", "pih must be a base64 hash of at most " + MAX_PIH_LENGTH + " characters");
         }
         try {
             Base64.getDecoder().decode(pih);

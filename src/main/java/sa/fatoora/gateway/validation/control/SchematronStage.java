@@ -16,7 +16,6 @@ import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.trans.XPathException;
 import sa.fatoora.gateway.validation.entity.Message;
-import sa.fatoora.gateway.validation.entity.Stage;
 import sa.fatoora.gateway.validation.entity.StageResult;
 import sa.fatoora.gateway.validation.entity.ValidationContext;
 
@@ -65,8 +64,10 @@ public abstract class SchematronStage implements ValidationStage {
             // the rules hit a value they can't evaluate (e.g. "four" as an amount): a defect of the document,
             // which the XSD stage also reports, so it fails this stage instead of breaking the request
             LOG.log(Level.FINE, stage() + " schematron stopped", e);
-            return StageResult.of(stage(), List.of(new Message(STOPPED, "The rules stopped on this document: "
-                    + e.getMessage())), List.of());
+            return StageResult.of(
+                    stage(),
+                    List.of(new Message(STOPPED, "The rules stopped on this document: " + e.getMessage())),
+                    List.of());
         }
     }
 

@@ -25,8 +25,7 @@ final class SvrlReader {
     private static final QName FLAG = new QName("flag");
     private static final QName ROLE = new QName("role");
 
-    private SvrlReader() {
-    }
+    private SvrlReader() {}
 
     static StageResult read(Stage stage, XdmNode svrl) {
         List<Message> errors = new ArrayList<>();
@@ -52,7 +51,8 @@ final class SvrlReader {
     }
 
     private static boolean isFinding(XdmNode node) {
-        if (node.getNodeKind() != XdmNodeKind.ELEMENT || !SVRL.equals(node.getNodeName().getNamespace())) {
+        if (node.getNodeKind() != XdmNodeKind.ELEMENT
+                || !SVRL.equals(node.getNodeName().getNamespace())) {
             return false;
         }
         String name = node.getNodeName().getLocalName();
@@ -68,7 +68,9 @@ final class SvrlReader {
     }
 
     private static boolean isWarning(String severity) {
-        return severity.equals("warning") || severity.equals("warn") || severity.equals("info")
+        return severity.equals("warning")
+                || severity.equals("warn")
+                || severity.equals("info")
                 || severity.equals("information");
     }
 

@@ -40,8 +40,7 @@ public class ValidationService {
 
     private List<ValidationStage> stages;
 
-    protected ValidationService() {
-    }
+    protected ValidationService() {}
 
     /** Without a container (tests): exactly these stages. */
     ValidationService(List<ValidationStage> stages) {
@@ -51,7 +50,8 @@ public class ValidationService {
     @PostConstruct
     void collect() {
         stages = ordered(available.stream().toList());
-        LOG.info(() -> "validation stages: " + stages.stream().map(s -> s.stage().name()).toList());
+        LOG.info(() -> "validation stages: "
+                + stages.stream().map(s -> s.stage().name()).toList());
     }
 
     /** Compiles the rule sets while the server starts rather than on the first request (seconds, not millis). */
@@ -67,7 +67,8 @@ public class ValidationService {
     public ValidationReport validate(ValidationContext context) {
         List<StageResult> results = new ArrayList<>();
         for (Stage stage : Stage.values()) {
-            List<ValidationStage> implementations = stages.stream().filter(s -> s.stage() == stage).toList();
+            List<ValidationStage> implementations =
+                    stages.stream().filter(s -> s.stage() == stage).toList();
             if (implementations.isEmpty()) {
                 results.add(StageResult.notRun(stage, NOT_AVAILABLE));
             }
@@ -85,9 +86,13 @@ public class ValidationService {
             }
             return result;
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "validation stage " + stage.stage() + " (" + stage.getClass().getName()
-                    + ") broke", e);
-            return StageResult.of(stage.stage(),
+            LOG.log(
+                    Level.SEVERE,
+                    "validation stage " + stage.stage() + " ("
+                            + stage.getClass().getName() + ") broke",
+                    e);
+            return StageResult.of(
+                    stage.stage(),
                     List.of(new Message("STAGE_ERROR", "The stage could not complete; see the server log")),
                     List.of());
         }

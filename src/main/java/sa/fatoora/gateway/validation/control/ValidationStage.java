@@ -19,6 +19,5 @@ public interface ValidationStage {
     StageResult run(ValidationContext context);
 
     /** Loads or compiles whatever the stage needs ahead of the first document; called once, in the background. */
-    default void prepare() {
-    }
+    default void prepare() {}
 }

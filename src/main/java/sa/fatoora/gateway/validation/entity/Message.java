@@ -7,5 +7,4 @@ package sa.fatoora.gateway.validation.entity;
  *                validator's key such as {@code cvc-complex-type.2.4.a})
  * @param message the rule's own text; schema findings start with their line and column
  */
-public record Message(String rule, String message) {
-}
+public record Message(String rule, String message) {}

@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param reason why the stage did not run; null unless the status is NOT_RUN
  */
-public record StageResult(Stage stage, StageStatus status, List<Message> errors, List<Message> warnings,
-        String reason) {
+public record StageResult(
+        Stage stage, StageStatus status, List<Message> errors, List<Message> warnings, String reason) {
 
     public StageResult {
         Objects.requireNonNull(stage, "stage");
@@ -26,8 +26,8 @@ public record StageResult(Stage stage, StageStatus status, List<Message> errors,
 
     /** The status follows from the findings: any error fails the stage. */
     public static StageResult of(Stage stage, List<Message> errors, List<Message> warnings) {
-        return new StageResult(stage, errors.isEmpty() ? StageStatus.PASSED : StageStatus.FAILED, errors, warnings,
-                null);
+        return new StageResult(
+                stage, errors.isEmpty() ? StageStatus.PASSED : StageStatus.FAILED, errors, warnings, null);
     }
 
     public static StageResult notRun(Stage stage, String reason) {

@@ -21,7 +21,8 @@ class ValidationResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "not base64!", "====", "TOO_LONG"})
     void aBadPihIsA400NamingTheParameter(String pih) {
-        ValidationFailedException e = assertThrows(ValidationFailedException.class,
+        ValidationFailedException e = assertThrows(
+                ValidationFailedException.class,
                 () -> ValidationResource.checkPih(pih.equals("TOO_LONG") ? "A".repeat(132) : pih));
         assertEquals(400, e.status());
         assertEquals("pih", e.errors().get(0).pointer());
@@ -39,16 +40,20 @@ class ValidationResourceTest {
     @Test
     void theReportAsTheApiWritesIt() {
         Jsonb jsonb = new JsonbConfigResolver().getContext(ValidationReport.class);
-        ValidationReport report = ValidationReport.of(null, List.of(
-                StageResult.of(Stage.XSD, List.of(), List.of()),
-                StageResult.of(Stage.KSA, List.of(new Message("BR-KSA-44", "15 digits")), List.of()),
-                StageResult.notRun(Stage.QR, "not available")));
+        ValidationReport report = ValidationReport.of(
+                null,
+                List.of(
+                        StageResult.of(Stage.XSD, List.of(), List.of()),
+                        StageResult.of(Stage.KSA, List.of(new Message("BR-KSA-44", "15 digits")), List.of()),
+                        StageResult.notRun(Stage.QR, "not available")));
 
-        assertEquals("{\"stages\":["
-                + "{\"errors\":[],\"stage\":\"XSD\",\"status\":\"PASSED\",\"warnings\":[]},"
-                + "{\"errors\":[{\"message\":\"15 digits\",\"rule\":\"BR-KSA-44\"}],\"stage\":\"KSA\","
-                + "\"status\":\"FAILED\",\"warnings\":[]},"
-                + "{\"errors\":[],\"reason\":\"not available\",\"stage\":\"QR\",\"status\":\"NOT_RUN\",\"warnings\":[]}"
-                + "],\"valid\":false}", jsonb.toJson(report));
+        assertEquals(
+                "{\"stages\":["
+                        + "{\"errors\":[],\"stage\":\"XSD\",\"status\":\"PASSED\",\"warnings\":[]},"
+                        + "{\"errors\":[{\"message\":\"15 digits\",\"rule\":\"BR-KSA-44\"}],\"stage\":\"KSA\","
+                        + "\"status\":\"FAILED\",\"warnings\":[]},"
+                        + "{\"errors\":[],\"reason\":\"not available\",\"stage\":\"QR\",\"status\":\"NOT_RUN\",\"warnings\":[]}"
+                        + "],\"valid\":false}",
+                jsonb.toJson(report));
     }
 }

@@ -61,8 +61,12 @@ class CompiledOnceTest {
             throw new RulesUnavailableException("broken");
         });
 
-        assertEquals("broken", assertThrows(RulesUnavailableException.class, once::get).getMessage());
-        assertEquals("broken", assertThrows(RulesUnavailableException.class, once::get).getMessage());
+        assertEquals(
+                "broken",
+                assertThrows(RulesUnavailableException.class, once::get).getMessage());
+        assertEquals(
+                "broken",
+                assertThrows(RulesUnavailableException.class, once::get).getMessage());
         assertEquals(1, compilations.get());
     }
 }

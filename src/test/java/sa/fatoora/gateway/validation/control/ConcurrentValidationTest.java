@@ -67,7 +67,8 @@ class ConcurrentValidationTest {
     @Test
     void firstUseFromManyThreadsAtOnceIsSafe() throws Exception {
         // fresh, uncompiled stages hit by several threads at the same moment
-        ValidationService fresh = new ValidationService(SdkData.stages(Optional.of(SdkData.dir().toString())));
+        ValidationService fresh =
+                new ValidationService(SdkData.stages(Optional.of(SdkData.dir().toString())));
         byte[] xml = SdkData.sample("Simplified_Invoice.xml");
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {

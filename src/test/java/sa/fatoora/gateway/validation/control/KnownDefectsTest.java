@@ -23,7 +23,10 @@ class KnownDefectsTest {
     private static final String SAMPLE = "Standard_Invoice.xml";
 
     @ParameterizedTest(name = "{0} -> {1} {2}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             no ProfileID     | KSA | BR-KSA-EN16931-01 | <cbc:ProfileID>reporting:1.0</cbc:ProfileID> |
             wrong total      | EN  | BR-CO-15 | >4.60</cbc:TaxInclusiveAmount> | >4.61</cbc:TaxInclusiveAmount>
             14-digit buyer VAT | KSA | BR-KSA-44 | <cbc:CompanyID>399999999800003< | <cbc:CompanyID>39999999980003<
@@ -35,7 +38,8 @@ class KnownDefectsTest {
 
         StageResult result = SdkSamplesTest.result(report, stage);
         assertEquals(StageStatus.FAILED, result.status(), defect + ": " + result);
-        assertTrue(result.errors().stream().map(Message::rule).anyMatch(rule::equals),
+        assertTrue(
+                result.errors().stream().map(Message::rule).anyMatch(rule::equals),
                 defect + ": expected " + rule + " in " + result.errors());
         assertFalse(report.valid());
     }
@@ -51,13 +55,17 @@ class KnownDefectsTest {
         List<Message> errors = SdkSamplesTest.result(report, Stage.XSD).errors();
 
         assertTrue(errors.size() >= 2, "both defects reported: " + errors);
-        assertTrue(errors.get(0).message().matches("line 69, column \\d+: .*Colour.*"), errors.get(0).message());
+        assertTrue(
+                errors.get(0).message().matches("line 69, column \\d+: .*Colour.*"),
+                errors.get(0).message());
         assertTrue(errors.stream().anyMatch(m -> m.rule().startsWith("cvc-datatype-valid")), errors.toString());
         // the schematrons can't compute with "four": they fail with a finding rather than breaking the request
         StageResult en = SdkSamplesTest.result(report, Stage.EN);
         assertEquals(StageStatus.FAILED, en.status());
         assertEquals(SchematronStage.STOPPED, en.errors().get(0).rule());
-        assertTrue(en.errors().get(0).message().contains("four"), en.errors().get(0).message());
+        assertTrue(
+                en.errors().get(0).message().contains("four"),
+                en.errors().get(0).message());
     }
 
     private static byte[] plant(String find, String replace) {

@@ -30,7 +30,8 @@ class RulesNotAvailableTest {
                 assertEquals(StageStatus.NOT_RUN, result.status(), result.toString());
             }
             for (Stage stage : List.of(Stage.XSD, Stage.EN, Stage.KSA)) {
-                assertEquals("rules directory not configured: set zatca.sdk.data.dir",
+                assertEquals(
+                        "rules directory not configured: set zatca.sdk.data.dir",
                         SdkSamplesTest.result(report, stage).reason());
             }
             assertFalse(report.valid(), "nothing was checked");
@@ -39,14 +40,17 @@ class RulesNotAvailableTest {
 
     @Test
     void missingFilesMeanNotRun(@TempDir Path empty) {
-        ValidationReport report = new ValidationService(SdkData.stages(Optional.of(empty.toString())))
-                .validate(SAMPLE, null);
+        ValidationReport report =
+                new ValidationService(SdkData.stages(Optional.of(empty.toString()))).validate(SAMPLE, null);
 
-        assertEquals("rule file missing: " + XsdStage.DEFAULT + " under zatca.sdk.data.dir",
+        assertEquals(
+                "rule file missing: " + XsdStage.DEFAULT + " under zatca.sdk.data.dir",
                 SdkSamplesTest.result(report, Stage.XSD).reason());
-        assertEquals("rule file missing: " + KsaSchematronStage.DEFAULT + " under zatca.sdk.data.dir",
+        assertEquals(
+                "rule file missing: " + KsaSchematronStage.DEFAULT + " under zatca.sdk.data.dir",
                 SdkSamplesTest.result(report, Stage.KSA).reason());
-        assertEquals(StageStatus.NOT_RUN, SdkSamplesTest.result(report, Stage.EN).status());
+        assertEquals(
+                StageStatus.NOT_RUN, SdkSamplesTest.result(report, Stage.EN).status());
     }
 
     @Test
@@ -56,8 +60,8 @@ class RulesNotAvailableTest {
             Files.createDirectories(path.getParent());
             Files.writeString(path, "<not-a-rule-file/>");
         }
-        ValidationReport report = new ValidationService(SdkData.stages(Optional.of(dir.toString())))
-                .validate(SAMPLE, null);
+        ValidationReport report =
+                new ValidationService(SdkData.stages(Optional.of(dir.toString()))).validate(SAMPLE, null);
 
         for (Stage stage : List.of(Stage.XSD, Stage.EN, Stage.KSA)) {
             StageResult result = SdkSamplesTest.result(report, stage);
@@ -69,11 +73,14 @@ class RulesNotAvailableTest {
 
     @Test
     void whenOnlySomeStagesRunTheReportShowsWhich() {
-        ValidationReport report = new ValidationService(List.of(SdkData.configuredStages().get(0)))
-                .validate(SAMPLE, null);
+        ValidationReport report =
+                new ValidationService(List.of(SdkData.configuredStages().get(0))).validate(SAMPLE, null);
 
-        assertEquals(StageStatus.PASSED, SdkSamplesTest.result(report, Stage.XSD).status());
-        assertEquals(ValidationService.NOT_AVAILABLE, SdkSamplesTest.result(report, Stage.EN).reason());
+        assertEquals(
+                StageStatus.PASSED, SdkSamplesTest.result(report, Stage.XSD).status());
+        assertEquals(
+                ValidationService.NOT_AVAILABLE,
+                SdkSamplesTest.result(report, Stage.EN).reason());
         assertTrue(report.valid(), "what ran passed; the NOT_RUN stages are listed beside it");
     }
 }

@@ -11,9 +11,11 @@ class SchemaFindingsTest {
 
     @Test
     void theValidatorsKeyBecomesTheRule() {
-        assertEquals(new Message("cvc-complex-type.2.4.a", "line 3, column 7: Invalid content was found."),
+        assertEquals(
+                new Message("cvc-complex-type.2.4.a", "line 3, column 7: Invalid content was found."),
                 SchemaFindings.toMessage(parse("cvc-complex-type.2.4.a: Invalid content was found.", 3, 7)));
-        assertEquals(new Message("XSD", "line 1, column 2: Something without a key"),
+        assertEquals(
+                new Message("XSD", "line 1, column 2: Something without a key"),
                 SchemaFindings.toMessage(parse("Something without a key", 1, 2)));
     }
 
@@ -25,7 +27,9 @@ class SchemaFindingsTest {
             findings.error(parse("cvc-x: e" + i, i, 1));
         }
 
-        assertEquals(List.of("cvc-x", "cvc-x", "XSD"), findings.errors().stream().map(Message::rule).toList());
+        assertEquals(
+                List.of("cvc-x", "cvc-x", "XSD"),
+                findings.errors().stream().map(Message::rule).toList());
         assertEquals("3 more findings omitted", findings.errors().get(2).message());
         assertEquals(1, findings.warnings().size());
     }

@@ -16,8 +16,7 @@ final class SdkData {
 
     private static List<ValidationStage> shared;
 
-    private SdkData() {
-    }
+    private SdkData() {}
 
     static Path dir() {
         String dir = System.getProperty("zatca.sdk.dir", "../shared/zatca-sdk");
@@ -41,8 +40,11 @@ final class SdkData {
     }
 
     static byte[] sample(String name) {
-        return samples().stream().filter(p -> p.getFileName().toString().equals(name)).findFirst()
-                .map(SdkData::read).orElseThrow(() -> new IllegalArgumentException("no sample " + name));
+        return samples().stream()
+                .filter(p -> p.getFileName().toString().equals(name))
+                .findFirst()
+                .map(SdkData::read)
+                .orElseThrow(() -> new IllegalArgumentException("no sample " + name));
     }
 
     static RulesDirectory rules(Optional<String> dataDir) {

@@ -30,7 +30,9 @@ class SdkSamplesTest {
     void sampleValidates(Path sample) {
         ValidationReport report = SdkData.service().validate(SdkData.read(sample), null);
 
-        assertEquals(List.of(Stage.values()), report.stages().stream().map(StageResult::stage).toList());
+        assertEquals(
+                List.of(Stage.values()),
+                report.stages().stream().map(StageResult::stage).toList());
         for (Stage stage : List.of(Stage.XSD, Stage.EN, Stage.KSA)) {
             StageResult result = result(report, stage);
             assertEquals(List.of(), result.errors(), stage + " errors in " + sample.getFileName());
@@ -41,13 +43,19 @@ class SdkSamplesTest {
             assertEquals(ValidationService.NOT_AVAILABLE, result(report, stage).reason());
         }
         assertTrue(report.valid());
-        System.out.printf("%-60s warnings XSD %d, EN %d, KSA %d %s%n", sample.getFileName(),
-                result(report, Stage.XSD).warnings().size(), result(report, Stage.EN).warnings().size(),
+        System.out.printf(
+                "%-60s warnings XSD %d, EN %d, KSA %d %s%n",
+                sample.getFileName(),
+                result(report, Stage.XSD).warnings().size(),
+                result(report, Stage.EN).warnings().size(),
                 result(report, Stage.KSA).warnings().size(),
                 result(report, Stage.KSA).warnings().stream().map(m -> m.rule()).toList());
     }
 
     static StageResult result(ValidationReport report, Stage stage) {
-        return report.stages().stream().filter(s -> s.stage() == stage).findFirst().orElseThrow();
+        return report.stages().stream()
+                .filter(s -> s.stage() == stage)
+                .findFirst()
+                .orElseThrow();
     }
 }

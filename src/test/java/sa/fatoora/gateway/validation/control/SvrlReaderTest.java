@@ -17,7 +17,10 @@ class SvrlReaderTest {
 
     @Test
     void severityFromFlagOrRoleAndUnknownSeverityIsAnError() throws SaxonApiException {
-        StageResult result = SvrlReader.read(Stage.KSA, svrl("""
+        StageResult result = SvrlReader.read(
+                Stage.KSA,
+                svrl(
+                        """
                 <svrl:schematron-output xmlns:svrl="http://purl.oclc.org/dsdl/svrl">
                   <svrl:active-pattern id="p1"/>
                   <svrl:fired-rule context="/"/>
@@ -38,20 +41,27 @@ class SvrlReaderTest {
                 """));
 
         assertEquals(StageStatus.FAILED, result.status());
-        assertEquals(List.of(
-                new Message("BR-KSA-44", "[BR-KSA-44]-The buyer VAT number must contain 15 digits."),
-                new Message("R-1", "reported"),
-                new Message("R-4", "no flag"),
-                new Message("unknown", "no id")), result.errors());
-        assertEquals(List.of(
-                new Message("BR-KSA-98", "late"),
-                new Message("R-2", "by role"),
-                new Message("R-3", "information")), result.warnings());
+        assertEquals(
+                List.of(
+                        new Message("BR-KSA-44", "[BR-KSA-44]-The buyer VAT number must contain 15 digits."),
+                        new Message("R-1", "reported"),
+                        new Message("R-4", "no flag"),
+                        new Message("unknown", "no id")),
+                result.errors());
+        assertEquals(
+                List.of(
+                        new Message("BR-KSA-98", "late"),
+                        new Message("R-2", "by role"),
+                        new Message("R-3", "information")),
+                result.warnings());
     }
 
     @Test
     void onlyWarningsPass() throws SaxonApiException {
-        StageResult result = SvrlReader.read(Stage.EN, svrl("""
+        StageResult result = SvrlReader.read(
+                Stage.EN,
+                svrl(
+                        """
                 <svrl:schematron-output xmlns:svrl="http://purl.oclc.org/dsdl/svrl">
                   <svrl:failed-assert flag="warning" id="BR-52"><svrl:text>w</svrl:text></svrl:failed-assert>
                 </svrl:schematron-output>

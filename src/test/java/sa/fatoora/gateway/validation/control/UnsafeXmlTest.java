@@ -34,21 +34,22 @@ class UnsafeXmlTest {
     }));
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        // a DTD at all
-        "<!DOCTYPE Invoice []>" + INVOICE + "</Invoice>",
-        // an external entity (XXE)
-        "<!DOCTYPE Invoice [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>" + INVOICE + "&xxe;</Invoice>",
-        // an external DTD
-        "<!DOCTYPE Invoice SYSTEM \"http://127.0.0.1:1/evil.dtd\">" + INVOICE + "</Invoice>",
-        // billion laughs
-        "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
-                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"
-                + INVOICE + "&lol3;</Invoice>",
-        // not even XML
-        "this is not XML",
-        ""
-    })
+    @ValueSource(
+            strings = {
+                // a DTD at all
+                "<!DOCTYPE Invoice []>" + INVOICE + "</Invoice>",
+                // an external entity (XXE)
+                "<!DOCTYPE Invoice [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>" + INVOICE + "&xxe;</Invoice>",
+                // an external DTD
+                "<!DOCTYPE Invoice SYSTEM \"http://127.0.0.1:1/evil.dtd\">" + INVOICE + "</Invoice>",
+                // billion laughs
+                "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                        + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"
+                        + INVOICE + "&lol3;</Invoice>",
+                // not even XML
+                "this is not XML",
+                ""
+            })
     void refused(String xml) {
         assertThrows(XmlRejectedException.class, () -> service.validate(xml.getBytes(StandardCharsets.UTF_8), null));
         assertEquals(0, runs.get());

@@ -34,9 +34,18 @@ class ValidationServiceTest {
         ValidationReport report = service.validate(XML, "pih");
 
         assertEquals(List.of(Stage.XSD, Stage.PIH), ran);
-        assertEquals(List.of(Stage.values()), report.stages().stream().map(StageResult::stage).toList());
-        assertEquals(List.of(StageStatus.PASSED, StageStatus.NOT_RUN, StageStatus.NOT_RUN, StageStatus.NOT_RUN,
-                StageStatus.NOT_RUN, StageStatus.PASSED), report.stages().stream().map(StageResult::status).toList());
+        assertEquals(
+                List.of(Stage.values()),
+                report.stages().stream().map(StageResult::stage).toList());
+        assertEquals(
+                List.of(
+                        StageStatus.PASSED,
+                        StageStatus.NOT_RUN,
+                        StageStatus.NOT_RUN,
+                        StageStatus.NOT_RUN,
+                        StageStatus.NOT_RUN,
+                        StageStatus.PASSED),
+                report.stages().stream().map(StageResult::status).toList());
         assertEquals("not available", report.stages().get(1).reason());
         assertTrue(report.valid());
         assertEquals(null, report.invoiceHash());

@@ -67,12 +67,16 @@ class ValidationTimingTest {
 
     private static void runBoth(String input, byte[] xml, XsltExecutable en, XsltExecutable ksa) throws Exception {
         var dom = SecureXml.parse(xml);
-        XdmNode tree = switch (input) {
-            case "dom-copy" -> SchematronStage.tree(new ValidationContext(xml, dom, null));
-            case "dom-wrap" -> SchematronStage.SAXON.newDocumentBuilder().wrap(dom);
-            default -> SchematronStage.SAXON.newDocumentBuilder()
-                    .build(new SAXSource(secureReader(), new InputSource(new ByteArrayInputStream(xml))));
-        };
+        XdmNode tree =
+                switch (input) {
+                    case "dom-copy" -> SchematronStage.tree(new ValidationContext(xml, dom, null));
+                    case "dom-wrap" -> SchematronStage.SAXON
+                            .newDocumentBuilder()
+                            .wrap(dom);
+                    default -> SchematronStage.SAXON
+                            .newDocumentBuilder()
+                            .build(new SAXSource(secureReader(), new InputSource(new ByteArrayInputStream(xml))));
+                };
         for (XsltExecutable xslt : List.of(en, ksa)) {
             Xslt30Transformer t = xslt.load30();
             t.setResourceResolver(request -> {

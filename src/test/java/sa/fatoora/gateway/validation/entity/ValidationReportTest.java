@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class ValidationReportTest {
 
     private static final StageResult PASSED = StageResult.of(Stage.XSD, List.of(), List.of(new Message("W", "w")));
-    private static final StageResult FAILED = StageResult.of(Stage.EN, List.of(new Message("BR-CO-15", "x")),
-            List.of());
+    private static final StageResult FAILED =
+            StageResult.of(Stage.EN, List.of(new Message("BR-CO-15", "x")), List.of());
     private static final StageResult NOT_RUN = StageResult.notRun(Stage.KSA, "not available");
 
     @Test
@@ -40,8 +40,9 @@ class ValidationReportTest {
 
     @Test
     void aStageCannotPassWithErrorsNorSkipWithoutAReason() {
-        assertThrows(IllegalArgumentException.class, () -> new StageResult(Stage.XSD, StageStatus.PASSED,
-                List.of(new Message("r", "m")), List.of(), null));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new StageResult(Stage.XSD, StageStatus.PASSED, List.of(new Message("r", "m")), List.of(), null));
         assertThrows(IllegalArgumentException.class, () -> StageResult.notRun(Stage.XSD, " "));
         assertThrows(IllegalArgumentException.class, () -> StageResult.notRun(Stage.XSD, null));
     }
