@@ -1,6 +1,7 @@
 package sa.fatoora.gateway.signing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -23,7 +24,7 @@ import sa.fatoora.gateway.signing.entity.XmlDsig;
  * the element that follows the PIH reference, {@code cac:Signature} right before {@code cac:AccountingSupplierParty},
  * each glued to its neighbours as the SDK does. No text is added outside the three removed-for-hashing elements, so
  * the hash of the unsigned document is the hash of the signed one: it is computed once, on the parse of the input,
- * and the output is the caller's text with the blocks spliced in, never re-serialized.
+ * and the output is the caller's bytes with the blocks spliced in, never re-serialized or re-encoded.
  */
 @ApplicationScoped
 public class InvoiceSigner {
@@ -59,14 +60,11 @@ public class InvoiceSigner {
         String qr = qrCodes.encode(qrCodes.payload(InvoiceReader.read(document), invoiceHash, signatureValue,
                 certificate));
 
-        String text = new String(unsignedXml, StandardCharsets.UTF_8);
-        TopLevelLayout layout = TopLevelLayout.scan(text);
+        TopLevelLayout layout = TopLevelLayout.scan(unsignedXml);
         if (layout.childStarts().size() != children.size()) {
-            throw new IllegalStateException("Text scan and DOM disagree on the root's children");
+            throw new IllegalStateException("Byte scan and DOM disagree on the root's children");
         }
-        StringBuilder out = new StringBuilder(text.length() + 6000);
-        out.append(text, 0, layout.rootStartTagEnd());
-        XadesTemplates.UBL_EXTENSIONS.appendTo(out, Map.of(
+        String ublExtensions = XadesTemplates.UBL_EXTENSIONS.render(Map.of(
                 "NAMESPACES", missingDeclarations(root, "ext", XmlDsig.NS_EXT, "cbc", XmlDsig.NS_CBC),
                 "INVOICE_HASH", invoiceHash,
                 "SIGNED_PROPERTIES_DIGEST", signedPropertiesDigest,
@@ -74,14 +72,20 @@ public class InvoiceSigner {
                 "CERTIFICATE", certificate.base64Der(),
                 "SIGNED_PROPERTIES", XadesTemplates.signedProperties(SIGNING_TIME.format(time), certificate, false)));
         String ublNamespaces = missingDeclarations(root, "cac", XmlDsig.NS_CAC, "cbc", XmlDsig.NS_CBC);
+        String qrReference = XadesTemplates.QR_REFERENCE.render(Map.of("NAMESPACES", ublNamespaces, "QR", qr));
+        String signature = XadesTemplates.SIGNATURE.render(Map.of("NAMESPACES", ublNamespaces));
         int qrAt = layout.childStarts().get(pih + 1);
         int signatureAt = layout.childStarts().get(supplier);
-        out.append(text, layout.rootStartTagEnd(), qrAt);
-        XadesTemplates.QR_REFERENCE.appendTo(out, Map.of("NAMESPACES", ublNamespaces, "QR", qr));
-        out.append(text, qrAt, signatureAt);
-        XadesTemplates.SIGNATURE.appendTo(out, Map.of("NAMESPACES", ublNamespaces));
-        out.append(text, signatureAt, text.length());
-        return new SignedInvoice(out.toString().getBytes(StandardCharsets.UTF_8), invoiceHash, signatureValue, qr,
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream(unsignedXml.length + 6000);
+        out.write(unsignedXml, 0, layout.rootStartTagEnd());
+        out.writeBytes(ublExtensions.getBytes(StandardCharsets.UTF_8));
+        out.write(unsignedXml, layout.rootStartTagEnd(), qrAt - layout.rootStartTagEnd());
+        out.writeBytes(qrReference.getBytes(StandardCharsets.UTF_8));
+        out.write(unsignedXml, qrAt, signatureAt - qrAt);
+        out.writeBytes(signature.getBytes(StandardCharsets.UTF_8));
+        out.write(unsignedXml, signatureAt, unsignedXml.length - signatureAt);
+        return new SignedInvoice(out.toByteArray(), invoiceHash, signatureValue, qr,
                 signedPropertiesDigest, time);
     }
 

@@ -78,6 +78,18 @@ class TamperingTest {
     }
 
     @Test
+    void taxInclusiveAmountInQrTag4IsOnlyAWarning() {
+        String sample = SdkSamples.read(SdkSamples.sample("Standard/Invoice/Advance Payment adjustments.xml"));
+        String qr = SdkSamples.qr(sample);
+        Map<Integer, byte[]> values = new LinkedHashMap<>(qrCodes.decode(qr).values());
+        values.put(QrTag.TOTAL_WITH_VAT.number(), "2185".getBytes(StandardCharsets.UTF_8));
+        List<Finding> findings = verifier.verify(sample.replace(qr, qrCodes.encode(new QrPayload(values)))
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, findings.size());
+        assertEquals(Finding.warning("invalid-qr-code", findings.get(0).message()), findings.get(0));
+    }
+
+    @Test
     void brokenQrIsAQrFindingNotAnException() {
         assertEquals(Set.of("invalid-qr-code"), errors(SAMPLE.replace(SdkSamples.qr(SAMPLE), "AQ")));
         assertEquals(Set.of("invalid-qr-code"), errors(SAMPLE.replace(SdkSamples.qr(SAMPLE), "%%%")));
