@@ -84,8 +84,9 @@ public class QrVerifier {
         if (actual == null) {
             findings.add(Finding.error("invalid-qr-code", "QR tag " + tag.number() + " (" + tag + ") is missing"));
         } else if (!SignatureVerifier.same(expected, actual)) {
+            String documentValue = expected == null ? "none" : show(tag, expected);
             findings.add(Finding.error("invalid-qr-code", "QR tag " + tag.number() + " (" + tag + ") is "
-                    + show(tag, actual) + " but the document has " + (expected == null ? "none" : show(tag, expected))));
+                    + show(tag, actual) + " but the document has " + documentValue));
         }
     }
 

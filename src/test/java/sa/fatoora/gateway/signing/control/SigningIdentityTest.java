@@ -19,7 +19,8 @@ import sa.fatoora.gateway.signing.entity.CertificateFacts;
 class SigningIdentityTest {
 
     private static final String CERT = SdkSamples.read(SdkSamples.DATA.resolve("Certificates/cert.pem"));
-    private static final String KEY = SdkSamples.read(SdkSamples.DATA.resolve("Certificates/ec-secp256k1-priv-key.pem"));
+    private static final String KEY =
+            SdkSamples.read(SdkSamples.DATA.resolve("Certificates/ec-secp256k1-priv-key.pem"));
 
     @Test
     void bareBase64FromTheSdkGivesTheSamplesCertificateFacts() {

@@ -34,7 +34,8 @@ import sa.fatoora.gateway.signing.entity.QrTag;
 /** One change at a time to a signed SDK sample (see {@link SdkSamples}); each must raise the matching finding. */
 class TamperingTest {
 
-    private static final String SAMPLE = SdkSamples.read(SdkSamples.sample("Simplified/Invoice/Simplified_Invoice.xml"));
+    private static final String SAMPLE =
+            SdkSamples.read(SdkSamples.sample("Simplified/Invoice/Simplified_Invoice.xml"));
 
     private final SignatureVerifier verifier = new SignatureVerifier();
     private final QrCodes qrCodes = new QrCodes();
