@@ -82,7 +82,7 @@ public final class Problems {
     }
 
     /** A coarse, non-revealing category for operators: where the failure came from, not what it said. */
-    static String category(Throwable t) {
+    public static String category(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             String name = c.getClass().getName();
             if (name.startsWith("java.sql") || name.contains("persistence") || name.contains("eclipse.persistence")) {

@@ -3,7 +3,6 @@ package sa.fatoora.gateway.validation.control;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamSource;
@@ -15,6 +14,7 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.trans.XPathException;
+import sa.fatoora.gateway.platform.control.Problems;
 import sa.fatoora.gateway.validation.entity.Message;
 import sa.fatoora.gateway.validation.entity.StageResult;
 import sa.fatoora.gateway.validation.entity.ValidationContext;
@@ -63,7 +63,7 @@ public abstract class SchematronStage implements ValidationStage {
         } catch (SaxonApiException e) {
             // the rules hit a value they can't evaluate (e.g. "four" as an amount): a defect of the document,
             // which the XSD stage also reports, so it fails this stage instead of breaking the request
-            LOG.log(Level.FINE, stage() + " schematron stopped", e);
+            LOG.fine(() -> stage() + " schematron stopped on this document (" + Problems.category(e) + ")");
             return StageResult.of(
                     stage(),
                     List.of(new Message(STOPPED, "The rules stopped on this document: " + e.getMessage())),
@@ -105,7 +105,7 @@ public abstract class SchematronStage implements ValidationStage {
                     + (System.nanoTime() - start) / 1_000_000 + " ms");
             return compiled;
         } catch (SaxonApiException e) {
-            LOG.log(Level.WARNING, stage() + " schematron " + file + " does not compile", e);
+            LOG.warning(stage() + " schematron " + file + " does not compile: " + e.getMessage());
             throw new RulesUnavailableException("rule file does not compile: " + stylesheet());
         }
     }

@@ -11,9 +11,10 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import sa.fatoora.gateway.platform.control.Problems;
 import sa.fatoora.gateway.platform.control.SecureXml;
+import sa.fatoora.gateway.signing.control.InvoiceHasher;
 import sa.fatoora.gateway.validation.entity.Message;
 import sa.fatoora.gateway.validation.entity.Stage;
 import sa.fatoora.gateway.validation.entity.StageResult;
@@ -35,6 +36,9 @@ public class ValidationService {
     @Inject
     Instance<ValidationStage> available;
 
+    @Inject
+    InvoiceHasher hasher;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -45,6 +49,7 @@ public class ValidationService {
     /** Without a container (tests): exactly these stages. */
     ValidationService(List<ValidationStage> stages) {
         this.stages = ordered(stages);
+        this.hasher = new InvoiceHasher();
     }
 
     @PostConstruct
@@ -74,7 +79,17 @@ public class ValidationService {
             }
             implementations.forEach(s -> results.add(runGuarded(s, context)));
         }
-        return ValidationReport.of(null, results); // invoiceHash: wired when signing lands
+        return ValidationReport.of(invoiceHash(context), results);
+    }
+
+    /** The hash as ZATCA computes it, whatever the stamp claims; null for a document that can't be hashed. */
+    private String invoiceHash(ValidationContext context) {
+        try {
+            return hasher.hash(context.document());
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "document could not be hashed (" + Problems.category(e) + ")");
+            return null;
+        }
     }
 
     /** A stage that breaks has not shown the document is fine: it fails, closed, and the cause goes to the log. */
@@ -86,11 +101,8 @@ public class ValidationService {
             }
             return result;
         } catch (RuntimeException e) {
-            LOG.log(
-                    Level.SEVERE,
-                    "validation stage " + stage.stage() + " ("
-                            + stage.getClass().getName() + ") broke",
-                    e);
+            // no stack trace and no message: both may quote the document; the category tells where to look
+            LOG.severe("validation stage " + stage.stage() + " broke (" + Problems.category(e) + " failure)");
             return StageResult.of(
                     stage.stage(),
                     List.of(new Message("STAGE_ERROR", "The stage could not complete; see the server log")),

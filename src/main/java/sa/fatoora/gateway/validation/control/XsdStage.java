@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -95,7 +94,7 @@ public class XsdStage implements ValidationStage {
             LOG.fine(() -> "compiled " + file + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
             return compiled;
         } catch (SAXException e) {
-            LOG.log(Level.WARNING, "UBL schema " + file + " does not compile", e);
+            LOG.warning("UBL schema " + file + " does not compile: " + e.getMessage());
             throw new RulesUnavailableException("rule file does not compile: " + schemaPath);
         }
     }

@@ -23,15 +23,15 @@ import sa.fatoora.gateway.invoice.entity.PostalAddress;
 import sa.fatoora.gateway.invoice.entity.Seller;
 
 /** The SDK samples, the example requests that reproduce them, and the samples' seller. */
-final class SampleFixtures {
+public final class SampleFixtures {
 
     static final String CBC = Ubl.NS_CBC;
     static final String CAC = Ubl.NS_CAC;
 
     /** After every sample's issue date, so "not in the future" holds. */
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-01T09:00:00Z"), IssueTimestamp.RIYADH);
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-01T09:00:00Z"), IssueTimestamp.RIYADH);
 
-    static final Seller SELLER = new Seller(
+    public static final Seller SELLER = new Seller(
             "شركة توريد التكنولوجيا بأقصى سرعة المحدودة | Maximum Speed Tech Supply LTD",
             "399999999900003",
             new PartyId("CRN", "1010010000"),
@@ -45,7 +45,7 @@ final class SampleFixtures {
                     "SA"));
 
     /** Example file name (without .json) to its SDK sample. */
-    static final Map<String, String> EXAMPLES = new LinkedHashMap<>();
+    public static final Map<String, String> EXAMPLES = new LinkedHashMap<>();
 
     static {
         EXAMPLES.put("standard-invoice", "Standard/Invoice/Standard_Invoice.xml");
@@ -86,7 +86,7 @@ final class SampleFixtures {
 
     private SampleFixtures() {}
 
-    static Path sdkDir() {
+    public static Path sdkDir() {
         return Path.of(System.getProperty("zatca.sdk.dir", "../shared/zatca-sdk"));
     }
 
@@ -102,7 +102,7 @@ final class SampleFixtures {
         }
     }
 
-    static InvoiceRequest example(String name) {
+    public static InvoiceRequest example(String name) {
         return JSONB.fromJson(exampleJson(name), InvoiceRequest.class);
     }
 

@@ -65,6 +65,19 @@ final class SdkData {
         return List.of(xsd, en, ksa);
     }
 
+    /** All six stages, the rule-based ones on the real SDK data, as the server runs them. */
+    static ValidationService allStagesService() {
+        sa.fatoora.gateway.signing.control.SignatureVerifier verifier =
+                new sa.fatoora.gateway.signing.control.SignatureVerifier();
+        SignatureStage signature = new SignatureStage();
+        signature.verifier = verifier;
+        QrStage qr = new QrStage();
+        qr.verifier = verifier;
+        List<ValidationStage> all = new java.util.ArrayList<>(configuredStages());
+        all.addAll(List.of(signature, qr, new PihStage()));
+        return new ValidationService(all);
+    }
+
     /** The stages on the real SDK data, compiled once per test run. */
     static synchronized List<ValidationStage> configuredStages() {
         if (shared == null) {

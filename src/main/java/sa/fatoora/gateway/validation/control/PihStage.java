@@ -1,0 +1,76 @@
+package sa.fatoora.gateway.validation.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import sa.fatoora.gateway.signing.control.Dom;
+import sa.fatoora.gateway.signing.entity.XmlDsig;
+import sa.fatoora.gateway.validation.entity.Message;
+import sa.fatoora.gateway.validation.entity.Stage;
+import sa.fatoora.gateway.validation.entity.StageResult;
+import sa.fatoora.gateway.validation.entity.ValidationContext;
+
+/**
+ * The chain link: the document's previous invoice hash (PIH) must be a hash, and, when the caller says which
+ * document came before, exactly that document's hash. Without {@code pih} only the form can be checked, and the
+ * report says so in a warning.
+ */
+@ApplicationScoped
+public class PihStage implements ValidationStage {
+
+    /** The first document of a chain carries base64(hex(SHA-256("0"))) instead of a previous hash. */
+    static final String FIRST_PIH =
+            "NWZlY2ViNjZmZmM4NmYzOGQ5NTI3ODZjNmQ2OTZjNzljMmRiYzIzOWRkNGU5MWI0NjcyOWQ3M2EyN2ZiNTdlOQ==";
+
+    @Override
+    public Stage stage() {
+        return Stage.PIH;
+    }
+
+    @Override
+    public StageResult run(ValidationContext context) {
+        List<Message> errors = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
+        String pih = documentPih(context.document().getDocumentElement());
+        if (pih == null) {
+            errors.add(new Message("pih-missing", "The document has no PIH AdditionalDocumentReference"));
+        } else if (!isHash(pih)) {
+            errors.add(
+                    new Message("invalid-pih", "The PIH is neither a base64 SHA-256 hash nor the chain's first value"));
+        } else if (context.pih().isEmpty()) {
+            warnings.add(new Message(
+                    "pih-not-checked",
+                    "No previous invoice hash given (query parameter pih): only the PIH's form was checked"));
+        } else if (!context.pih().get().equals(pih)) {
+            errors.add(new Message(
+                    "pih-mismatch", "The PIH does not equal the previous document's hash: the chain is broken here"));
+        }
+        return StageResult.of(Stage.PIH, errors, warnings);
+    }
+
+    static boolean isHash(String value) {
+        if (FIRST_PIH.equals(value)) {
+            return true;
+        }
+        try {
+            return Base64.getDecoder().decode(value).length == 32;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+    }
+
+    /** /Invoice/cac:AdditionalDocumentReference[cbc:ID='PIH']/cac:Attachment/cbc:EmbeddedDocumentBinaryObject */
+    static String documentPih(Element invoice) {
+        for (Node n = invoice.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (Dom.isDocumentReference(n, "PIH")) {
+                Element attachment = Dom.child((Element) n, XmlDsig.NS_CAC, "Attachment");
+                String value = Dom.text(Dom.child(attachment, XmlDsig.NS_CBC, "EmbeddedDocumentBinaryObject"));
+                return value == null ? null : value.strip();
+            }
+        }
+        return null;
+    }
+}
