@@ -10,21 +10,12 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import sa.fatoora.gateway.testing.Api;
+import sa.fatoora.gateway.testing.Fixtures;
 
 class EgsUnitsIT {
 
     static String unit(String name) {
-        return """
-                {"name": "%s", "environment": "SANDBOX", "functionality": "1100",
-                 "seller": {"vatNumber": "399999999900003", "legalName": "Maximum Speed Tech Supply LTD",
-                            "otherId": {"scheme": "CRN", "value": "1010010000"},
-                            "address": {"street": "Prince Sultan", "buildingNumber": "2322",
-                                        "district": "Al-Murabba", "city": "Riyadh", "postalCode": "23333",
-                                        "countryCode": "SA"}},
-                 "branch": "Riyadh Branch", "industry": "Supply activities", "location": "RRRD2929",
-                 "solution": {"name": "TST", "model": "TST", "serial": "ed22f1d8-e6a2-1118-9b58-d9a8f11e445f"}}
-                """
-                .formatted(name);
+        return Fixtures.egsUnit(name);
     }
 
     @Test

@@ -24,13 +24,18 @@ class OpenApiIT {
             "/api/v1/admin/tenants/{id}/keys/{keyId}",
             "/api/v1/egs-units",
             "/api/v1/egs-units/{id}",
-            "/api/v1/tenant"
+            "/api/v1/tenant",
+            "/api/v1/validation",
+            "/api/v1/invoices/check"
         }) {
             assertTrue(paths.containsKey(path), () -> "missing " + path);
         }
         assertTrue(
                 doc.getJsonObject("components").getJsonObject("securitySchemes").containsKey("apiKey"));
         assertTrue(r.body().contains("\"examples\""), "request examples are published");
+        assertTrue(
+                doc.getJsonObject("components").getJsonObject("schemas").containsKey("InvoiceRequest"),
+                "the invoice JSON model is documented");
     }
 
     @Test
