@@ -84,7 +84,38 @@ public class CertificateAuthority {
         } catch (java.io.IOException e) {
             throw new InvalidCsrException("The CSR cannot be parsed");
         }
-        Extensions requested = extensionRequest(request);
+        return issue(
+                request.getSubject(),
+                csr.publicKey(),
+                extensionRequest(request).getExtension(Extension.subjectAlternativeName),
+                csr.profile().templateName(),
+                validity);
+    }
+
+    /** Another certificate for the same unit (a production CSID after its compliance CSID): same subject and key. */
+    public X509Certificate reissue(X509Certificate previous, Duration validity) {
+        try {
+            var holder = new org.bouncycastle.cert.jcajce.JcaX509CertificateHolder(previous);
+            Extension template = holder.getExtension(ZatcaOids.TEMPLATE_NAME);
+            return issue(
+                    holder.getSubject(),
+                    previous.getPublicKey(),
+                    holder.getExtension(Extension.subjectAlternativeName),
+                    template == null
+                            ? null
+                            : ((org.bouncycastle.asn1.ASN1String) template.getParsedValue()).getString(),
+                    validity);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the previous certificate", e);
+        }
+    }
+
+    private X509Certificate issue(
+            X500Name subject,
+            java.security.PublicKey publicKey,
+            Extension san,
+            String templateName,
+            Duration validity) {
         Instant now = Instant.now();
         try {
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
@@ -92,23 +123,19 @@ public class CertificateAuthority {
                     serial(),
                     Date.from(now.minus(Duration.ofMinutes(5))),
                     Date.from(now.plus(validity)),
-                    request.getSubject(),
-                    csr.publicKey());
+                    subject,
+                    publicKey);
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
-            builder.addExtension(requested.getExtension(Extension.subjectAlternativeName));
-            builder.addExtension(
-                    Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(csr.publicKey()));
+            builder.addExtension(san);
+            builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(publicKey));
             builder.addExtension(
                     Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(certificate));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
             builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(new KeyPurposeId[] {
                 KeyPurposeId.id_kp_codeSigning, KeyPurposeId.id_kp_clientAuth
             }));
-            if (csr.profile().templateName() != null) {
-                builder.addExtension(
-                        ZatcaOids.TEMPLATE_NAME,
-                        false,
-                        new DERUTF8String(csr.profile().templateName()));
+            if (templateName != null) {
+                builder.addExtension(ZatcaOids.TEMPLATE_NAME, false, new DERUTF8String(templateName));
             }
             return sign(builder, key);
         } catch (GeneralSecurityException | CertIOException e) {

@@ -72,6 +72,18 @@ public final class Certificates {
         }
     }
 
+    /** The key pair of an {@code EC PRIVATE KEY} PEM (which carries the public key too). */
+    public static java.security.KeyPair keyPairFromPem(String pem) {
+        try (PEMParser parser = new PEMParser(new StringReader(pem))) {
+            if (parser.readObject() instanceof PEMKeyPair pair) {
+                return new JcaPEMKeyConverter().setProvider(ZatcaOids.PROVIDER).getKeyPair(pair);
+            }
+            throw new IllegalArgumentException("not an EC key pair");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not an EC key pair");
+        }
+    }
+
     /** A value of the SAN directoryName, e.g. {@link ZatcaOids#UID} for the VAT number. */
     public static Optional<String> sanValue(
             X509Certificate certificate, org.bouncycastle.asn1.ASN1ObjectIdentifier type) {
