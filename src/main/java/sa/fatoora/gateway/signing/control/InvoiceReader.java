@@ -1,0 +1,51 @@
+package sa.fatoora.gateway.signing.control;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import sa.fatoora.gateway.signing.entity.InvoiceFacts;
+import sa.fatoora.gateway.signing.entity.XmlDsig;
+
+/** Reads the values the QR repeats from a UBL Invoice, text exactly as written. */
+final class InvoiceReader {
+
+    private InvoiceReader() {
+    }
+
+    static InvoiceFacts read(Document document) {
+        Element root = document.getDocumentElement();
+        Element party = Dom.path(root, XmlDsig.NS_CAC, "AccountingSupplierParty", "Party");
+        Element totals = Dom.child(root, XmlDsig.NS_CAC, "LegalMonetaryTotal");
+        Element typeCode = Dom.child(root, XmlDsig.NS_CBC, "InvoiceTypeCode");
+        return new InvoiceFacts(
+                Dom.text(Dom.child(Dom.child(party, XmlDsig.NS_CAC, "PartyLegalEntity"), XmlDsig.NS_CBC,
+                        "RegistrationName")),
+                Dom.text(Dom.child(Dom.child(party, XmlDsig.NS_CAC, "PartyTaxScheme"), XmlDsig.NS_CBC, "CompanyID")),
+                Dom.text(Dom.child(root, XmlDsig.NS_CBC, "IssueDate")),
+                Dom.text(Dom.child(root, XmlDsig.NS_CBC, "IssueTime")),
+                typeCode == null || !typeCode.hasAttribute("name") ? null : typeCode.getAttribute("name"),
+                Dom.text(Dom.child(totals, XmlDsig.NS_CBC, "PayableAmount")),
+                Dom.text(Dom.child(totals, XmlDsig.NS_CBC, "TaxInclusiveAmount")),
+                vatTotal(root));
+    }
+
+    /**
+     * Documents in another currency carry two document-level TaxTotals (BR-KSA-EN16931-09): the VAT in the
+     * document currency with its breakdown, and the VAT in SAR without one. The QR shows the SAR one, as the
+     * foreign-currency sample does.
+     */
+    private static String vatTotal(Element root) {
+        String taxCurrency = Dom.text(Dom.child(root, XmlDsig.NS_CBC, "TaxCurrencyCode"));
+        String currency = taxCurrency == null ? XmlDsig.TAX_CURRENCY : taxCurrency;
+        String first = null;
+        for (Element taxTotal : Dom.children(root, XmlDsig.NS_CAC, "TaxTotal")) {
+            Element amount = Dom.child(taxTotal, XmlDsig.NS_CBC, "TaxAmount");
+            if (amount != null && currency.equals(amount.getAttribute("currencyID"))) {
+                return amount.getTextContent();
+            }
+            if (first == null && amount != null) {
+                first = amount.getTextContent();
+            }
+        }
+        return first;
+    }
+}

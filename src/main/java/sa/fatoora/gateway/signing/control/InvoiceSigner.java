@@ -1,0 +1,149 @@
+package sa.fatoora.gateway.signing.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import sa.fatoora.gateway.platform.control.SecureXml;
+import sa.fatoora.gateway.signing.entity.CertificateFacts;
+import sa.fatoora.gateway.signing.entity.SignedInvoice;
+import sa.fatoora.gateway.signing.entity.XmlDsig;
+
+/**
+ * Stamps an unsigned UBL Invoice: the XAdES block right after the root start tag, the QR reference right before
+ * the element that follows the PIH reference, {@code cac:Signature} right before {@code cac:AccountingSupplierParty},
+ * each glued to its neighbours as the SDK does. No text is added outside the three removed-for-hashing elements, so
+ * the hash of the unsigned document is the hash of the signed one: it is computed once, on the parse of the input,
+ * and the output is the caller's bytes with the blocks spliced in, never re-serialized or re-encoded.
+ */
+@ApplicationScoped
+public class InvoiceSigner {
+
+    /** Signing time is written as local time without zone, as in the samples; Riyadh like IssueTime. */
+    public static final ZoneId SIGNING_ZONE = ZoneId.of("Asia/Riyadh");
+    private static final DateTimeFormatter SIGNING_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
+    private final InvoiceHasher hasher = new InvoiceHasher();
+    private final QrCodes qrCodes = new QrCodes();
+
+    public SignedInvoice sign(byte[] unsignedXml, SigningIdentity identity) {
+        return sign(unsignedXml, identity, LocalDateTime.now(SIGNING_ZONE));
+    }
+
+    /** @throws InvoiceAlreadySignedException if the document has a stamp, QR reference or cac:Signature already */
+    public SignedInvoice sign(byte[] unsignedXml, SigningIdentity identity, LocalDateTime signingTime) {
+        Document document = SecureXml.parse(unsignedXml);
+        Element root = document.getDocumentElement();
+        List<Element> children = checkSignable(document, root);
+        int pih = indexOf(children, XmlDsig.DOCUMENT_REFERENCE_PIH);
+        int supplier = indexOfSupplier(children);
+        if (supplier <= pih) {
+            throw new InvoiceNotSignableException("The PIH reference must come before AccountingSupplierParty");
+        }
+
+        byte[] digest = hasher.digest(document);
+        String invoiceHash = Base64.getEncoder().encodeToString(digest);
+        String signatureValue = Base64.getEncoder().encodeToString(identity.sign(digest));
+        CertificateFacts certificate = identity.certificate();
+        LocalDateTime time = signingTime.truncatedTo(ChronoUnit.SECONDS);
+        String signedPropertiesDigest = signedPropertiesDigest(SIGNING_TIME.format(time), certificate);
+        String qr = qrCodes.encode(qrCodes.payload(InvoiceReader.read(document), invoiceHash, signatureValue,
+                certificate));
+
+        TopLevelLayout layout = TopLevelLayout.scan(unsignedXml);
+        if (layout.childStarts().size() != children.size()) {
+            throw new IllegalStateException("Byte scan and DOM disagree on the root's children");
+        }
+        String ublExtensions = XadesTemplates.UBL_EXTENSIONS.render(Map.of(
+                "NAMESPACES", missingDeclarations(root, "ext", XmlDsig.NS_EXT, "cbc", XmlDsig.NS_CBC),
+                "INVOICE_HASH", invoiceHash,
+                "SIGNED_PROPERTIES_DIGEST", signedPropertiesDigest,
+                "SIGNATURE_VALUE", signatureValue,
+                "CERTIFICATE", certificate.base64Der(),
+                "SIGNED_PROPERTIES", XadesTemplates.signedProperties(SIGNING_TIME.format(time), certificate, false)));
+        String ublNamespaces = missingDeclarations(root, "cac", XmlDsig.NS_CAC, "cbc", XmlDsig.NS_CBC);
+        String qrReference = XadesTemplates.QR_REFERENCE.render(Map.of("NAMESPACES", ublNamespaces, "QR", qr));
+        String signature = XadesTemplates.SIGNATURE.render(Map.of("NAMESPACES", ublNamespaces));
+        int qrAt = layout.childStarts().get(pih + 1);
+        int signatureAt = layout.childStarts().get(supplier);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream(unsignedXml.length + 6000);
+        out.write(unsignedXml, 0, layout.rootStartTagEnd());
+        out.writeBytes(ublExtensions.getBytes(StandardCharsets.UTF_8));
+        out.write(unsignedXml, layout.rootStartTagEnd(), qrAt - layout.rootStartTagEnd());
+        out.writeBytes(qrReference.getBytes(StandardCharsets.UTF_8));
+        out.write(unsignedXml, qrAt, signatureAt - qrAt);
+        out.writeBytes(signature.getBytes(StandardCharsets.UTF_8));
+        out.write(unsignedXml, signatureAt, unsignedXml.length - signatureAt);
+        return new SignedInvoice(out.toByteArray(), invoiceHash, signatureValue, qr,
+                signedPropertiesDigest, time);
+    }
+
+    /** base64(hex(SHA-256)) of the SignedProperties text with the declarations ZATCA adds (facts section 9). */
+    static String signedPropertiesDigest(String signingTime, CertificateFacts certificate) {
+        String text = XadesTemplates.signedProperties(signingTime, certificate, true);
+        return Base64.getEncoder().encodeToString(Certificates.hexSha256(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<Element> checkSignable(Document document, Element root) {
+        String encoding = document.getXmlEncoding();
+        if (encoding != null && !"UTF-8".equalsIgnoreCase(encoding)) {
+            throw new InvoiceNotSignableException("The document must be UTF-8, not " + encoding);
+        }
+        if (!Dom.is(root, XmlDsig.NS_INVOICE, "Invoice")) {
+            throw new InvoiceNotSignableException("The document is not a UBL 2.1 Invoice");
+        }
+        List<Element> children = new ArrayList<>(64);
+        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                if (InvoiceHasher.isExcluded(e)) {
+                    throw new InvoiceAlreadySignedException("The document already has a " + e.getLocalName()
+                            + (Dom.is(e, XmlDsig.NS_CAC, "AdditionalDocumentReference") ? " for the QR code" : "")
+                            + "; send a signed document as it is, or sign the unsigned original");
+                }
+                children.add(e);
+            }
+        }
+        return children;
+    }
+
+    private static int indexOf(List<Element> children, String referenceId) {
+        for (int i = 0; i < children.size(); i++) {
+            if (Dom.isDocumentReference(children.get(i), referenceId)) {
+                return i;
+            }
+        }
+        throw new InvoiceNotSignableException("The document has no " + referenceId + " AdditionalDocumentReference");
+    }
+
+    private static int indexOfSupplier(List<Element> children) {
+        for (int i = 0; i < children.size(); i++) {
+            if (Dom.is(children.get(i), XmlDsig.NS_CAC, "AccountingSupplierParty")) {
+                return i;
+            }
+        }
+        throw new InvoiceNotSignableException("The document has no AccountingSupplierParty");
+    }
+
+    /** Declarations for prefixes the root does not bind as the stamp needs; local ones keep the hash unchanged. */
+    private static String missingDeclarations(Element root, String... prefixAndNamespace) {
+        StringBuilder declarations = new StringBuilder();
+        for (int i = 0; i < prefixAndNamespace.length; i += 2) {
+            if (!prefixAndNamespace[i + 1].equals(root.lookupNamespaceURI(prefixAndNamespace[i]))) {
+                declarations.append(" xmlns:").append(prefixAndNamespace[i]).append("=\"")
+                        .append(prefixAndNamespace[i + 1]).append('"');
+            }
+        }
+        return declarations.toString();
+    }
+}
