@@ -53,15 +53,23 @@ public class SigningBenchmark {
     @Setup
     public void setUp() throws IOException {
         Path data = Path.of(System.getProperty("zatca.sdk.dir", "../shared/zatca-sdk"), "Data");
-        identity = SigningIdentity.fromPem(Files.readString(data.resolve("Certificates/cert.pem")),
+        identity = SigningIdentity.fromPem(
+                Files.readString(data.resolve("Certificates/cert.pem")),
                 Files.readString(data.resolve("Certificates/ec-secp256k1-priv-key.pem")));
         String sample = Files.readString(data.resolve("Samples/Standard/Invoice/Standard_Invoice.xml"));
         unsigned = tenLines(stripStamp(sample)).getBytes(StandardCharsets.UTF_8);
         unsignedDocument = SecureXml.parse(unsigned);
         hash = Base64.getDecoder().decode(hasher.hash(unsignedDocument));
         signed = signer.sign(unsigned, identity, signingTime);
-        facts = new InvoiceFacts("شركة توريد التكنولوجيا بأقصى سرعة المحدودة | Maximum Speed Tech Supply LTD",
-                "399999999900003", "2022-09-07", "12:21:28", "0200000", "4.60", "4.60", "0.60");
+        facts = new InvoiceFacts(
+                "شركة توريد التكنولوجيا بأقصى سرعة المحدودة | Maximum Speed Tech Supply LTD",
+                "399999999900003",
+                "2022-09-07",
+                "12:21:28",
+                "0200000",
+                "4.60",
+                "4.60",
+                "0.60");
         List<Finding> findings = verifier.verify(signed.xml());
         if (!findings.isEmpty()) {
             throw new IllegalStateException("Benchmark document does not verify: " + findings);
@@ -89,8 +97,8 @@ public class SigningBenchmark {
     /** QR payload (tags 1-9) and base64 TLV. */
     @Benchmark
     public String qr() {
-        return qrCodes.encode(qrCodes.payload(facts, signed.invoiceHash(), signed.signatureValue(),
-                identity.certificate()));
+        return qrCodes.encode(
+                qrCodes.payload(facts, signed.invoiceHash(), signed.signatureValue(), identity.certificate()));
     }
 
     /** Unsigned bytes to signed bytes: parse, hash, sign, SignedProperties digest, QR, splice. */
@@ -107,8 +115,10 @@ public class SigningBenchmark {
 
     static String stripStamp(String signed) {
         return signed.replaceFirst("(?s)<ext:UBLExtensions>.*?</ext:UBLExtensions>", "")
-                .replaceFirst("(?s)<cac:AdditionalDocumentReference>\\s*<cbc:ID>QR</cbc:ID>.*?"
-                        + "</cac:AdditionalDocumentReference>", "")
+                .replaceFirst(
+                        "(?s)<cac:AdditionalDocumentReference>\\s*<cbc:ID>QR</cbc:ID>.*?"
+                                + "</cac:AdditionalDocumentReference>",
+                        "")
                 .replaceFirst("(?s)<cac:Signature>.*?</cac:Signature>", "");
     }
 
@@ -118,8 +128,8 @@ public class SigningBenchmark {
         String line = unsigned.substring(start, end);
         StringBuilder lines = new StringBuilder();
         for (int id = 1; id <= 10; id++) {
-            lines.append(id == 1 ? "" : "\n    ").append(line.replaceFirst("<cbc:ID>1</cbc:ID>",
-                    "<cbc:ID>" + id + "</cbc:ID>"));
+            lines.append(id == 1 ? "" : "\n    ")
+                    .append(line.replaceFirst("<cbc:ID>1</cbc:ID>", "<cbc:ID>" + id + "</cbc:ID>"));
         }
         return unsigned.substring(0, start) + lines + unsigned.substring(end);
     }

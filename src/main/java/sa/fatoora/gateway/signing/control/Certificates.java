@@ -16,8 +16,7 @@ import sa.fatoora.gateway.signing.entity.CertificateFacts;
  */
 public final class Certificates {
 
-    private Certificates() {
-    }
+    private Certificates() {}
 
     /** From PEM, bare base64 or the {@code ds:X509Certificate} text. */
     public static CertificateFacts fromPem(String pemOrBase64) {
@@ -28,9 +27,13 @@ public final class Certificates {
         X509CertificateHolder holder = holder(der);
         try {
             String base64Der = Base64.getEncoder().encodeToString(der);
-            return new CertificateFacts(base64Der, certDigest(base64Der),
-                    new X500Principal(holder.getIssuer().getEncoded()).toString(), holder.getSerialNumber(),
-                    holder.getSubjectPublicKeyInfo().getEncoded(), holder.getSignature());
+            return new CertificateFacts(
+                    base64Der,
+                    certDigest(base64Der),
+                    new X500Principal(holder.getIssuer().getEncoded()).toString(),
+                    holder.getSerialNumber(),
+                    holder.getSubjectPublicKeyInfo().getEncoded(),
+                    holder.getSignature());
         } catch (IOException | IllegalArgumentException e) {
             throw new SigningCredentialException("The certificate's issuer or public key cannot be read");
         }

@@ -9,11 +9,11 @@ import sa.fatoora.gateway.signing.entity.XmlDsig;
 /** Child-by-child DOM walking: the hot paths avoid XPath, which costs more than the whole hash. */
 final class Dom {
 
-    private Dom() {
-    }
+    private Dom() {}
 
     static boolean is(Node node, String namespace, String localName) {
-        return node instanceof Element && namespace.equals(node.getNamespaceURI())
+        return node instanceof Element
+                && namespace.equals(node.getNamespaceURI())
                 && localName.equals(node.getLocalName());
     }
 

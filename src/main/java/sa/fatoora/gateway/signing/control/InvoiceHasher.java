@@ -57,7 +57,8 @@ public class InvoiceHasher {
     }
 
     static boolean isExcluded(Node child) {
-        return Dom.is(child, XmlDsig.NS_EXT, "UBLExtensions") || Dom.is(child, XmlDsig.NS_CAC, "Signature")
+        return Dom.is(child, XmlDsig.NS_EXT, "UBLExtensions")
+                || Dom.is(child, XmlDsig.NS_CAC, "Signature")
                 || Dom.isDocumentReference(child, XmlDsig.DOCUMENT_REFERENCE_QR);
     }
 

@@ -8,8 +8,7 @@ import sa.fatoora.gateway.signing.entity.XmlDsig;
 /** Reads the values the QR repeats from a UBL Invoice, text exactly as written. */
 final class InvoiceReader {
 
-    private InvoiceReader() {
-    }
+    private InvoiceReader() {}
 
     static InvoiceFacts read(Document document) {
         Element root = document.getDocumentElement();
@@ -17,8 +16,8 @@ final class InvoiceReader {
         Element totals = Dom.child(root, XmlDsig.NS_CAC, "LegalMonetaryTotal");
         Element typeCode = Dom.child(root, XmlDsig.NS_CBC, "InvoiceTypeCode");
         return new InvoiceFacts(
-                Dom.text(Dom.child(Dom.child(party, XmlDsig.NS_CAC, "PartyLegalEntity"), XmlDsig.NS_CBC,
-                        "RegistrationName")),
+                Dom.text(Dom.child(
+                        Dom.child(party, XmlDsig.NS_CAC, "PartyLegalEntity"), XmlDsig.NS_CBC, "RegistrationName")),
                 Dom.text(Dom.child(Dom.child(party, XmlDsig.NS_CAC, "PartyTaxScheme"), XmlDsig.NS_CBC, "CompanyID")),
                 Dom.text(Dom.child(root, XmlDsig.NS_CBC, "IssueDate")),
                 Dom.text(Dom.child(root, XmlDsig.NS_CBC, "IssueTime")),

@@ -31,6 +31,7 @@ public class InvoiceSigner {
 
     /** Signing time is written as local time without zone, as in the samples; Riyadh like IssueTime. */
     public static final ZoneId SIGNING_ZONE = ZoneId.of("Asia/Riyadh");
+
     private static final DateTimeFormatter SIGNING_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private final InvoiceHasher hasher = new InvoiceHasher();
@@ -57,20 +58,26 @@ public class InvoiceSigner {
         CertificateFacts certificate = identity.certificate();
         LocalDateTime time = signingTime.truncatedTo(ChronoUnit.SECONDS);
         String signedPropertiesDigest = signedPropertiesDigest(SIGNING_TIME.format(time), certificate);
-        String qr = qrCodes.encode(qrCodes.payload(InvoiceReader.read(document), invoiceHash, signatureValue,
-                certificate));
+        String qr =
+                qrCodes.encode(qrCodes.payload(InvoiceReader.read(document), invoiceHash, signatureValue, certificate));
 
         TopLevelLayout layout = TopLevelLayout.scan(unsignedXml);
         if (layout.childStarts().size() != children.size()) {
             throw new IllegalStateException("Byte scan and DOM disagree on the root's children");
         }
         String ublExtensions = XadesTemplates.UBL_EXTENSIONS.render(Map.of(
-                "NAMESPACES", missingDeclarations(root, "ext", XmlDsig.NS_EXT, "cbc", XmlDsig.NS_CBC),
-                "INVOICE_HASH", invoiceHash,
-                "SIGNED_PROPERTIES_DIGEST", signedPropertiesDigest,
-                "SIGNATURE_VALUE", signatureValue,
-                "CERTIFICATE", certificate.base64Der(),
-                "SIGNED_PROPERTIES", XadesTemplates.signedProperties(SIGNING_TIME.format(time), certificate, false)));
+                "NAMESPACES",
+                missingDeclarations(root, "ext", XmlDsig.NS_EXT, "cbc", XmlDsig.NS_CBC),
+                "INVOICE_HASH",
+                invoiceHash,
+                "SIGNED_PROPERTIES_DIGEST",
+                signedPropertiesDigest,
+                "SIGNATURE_VALUE",
+                signatureValue,
+                "CERTIFICATE",
+                certificate.base64Der(),
+                "SIGNED_PROPERTIES",
+                XadesTemplates.signedProperties(SIGNING_TIME.format(time), certificate, false)));
         String ublNamespaces = missingDeclarations(root, "cac", XmlDsig.NS_CAC, "cbc", XmlDsig.NS_CBC);
         String qrReference = XadesTemplates.QR_REFERENCE.render(Map.of("NAMESPACES", ublNamespaces, "QR", qr));
         String signature = XadesTemplates.SIGNATURE.render(Map.of("NAMESPACES", ublNamespaces));
@@ -85,8 +92,7 @@ public class InvoiceSigner {
         out.write(unsignedXml, qrAt, signatureAt - qrAt);
         out.writeBytes(signature.getBytes(StandardCharsets.UTF_8));
         out.write(unsignedXml, signatureAt, unsignedXml.length - signatureAt);
-        return new SignedInvoice(out.toByteArray(), invoiceHash, signatureValue, qr,
-                signedPropertiesDigest, time);
+        return new SignedInvoice(out.toByteArray(), invoiceHash, signatureValue, qr, signedPropertiesDigest, time);
     }
 
     /** base64(hex(SHA-256)) of the SignedProperties text with the declarations ZATCA adds (facts section 9). */
@@ -140,8 +146,12 @@ public class InvoiceSigner {
         StringBuilder declarations = new StringBuilder();
         for (int i = 0; i < prefixAndNamespace.length; i += 2) {
             if (!prefixAndNamespace[i + 1].equals(root.lookupNamespaceURI(prefixAndNamespace[i]))) {
-                declarations.append(" xmlns:").append(prefixAndNamespace[i]).append("=\"")
-                        .append(prefixAndNamespace[i + 1]).append('"');
+                declarations
+                        .append(" xmlns:")
+                        .append(prefixAndNamespace[i])
+                        .append("=\"")
+                        .append(prefixAndNamespace[i + 1])
+                        .append('"');
             }
         }
         return declarations.toString();

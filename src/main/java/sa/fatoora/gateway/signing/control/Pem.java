@@ -8,8 +8,7 @@ import java.util.Base64;
  */
 final class Pem {
 
-    private Pem() {
-    }
+    private Pem() {}
 
     static byte[] decode(String text, String what) {
         if (text == null || text.isBlank()) {

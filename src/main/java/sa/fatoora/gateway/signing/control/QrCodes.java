@@ -22,13 +22,17 @@ public class QrCodes {
      * The phase 2 payload: tags 1-8, plus 9 on simplified documents. Tag 4 is the PayableAmount, which is what the
      * SDK writes (the advance-payment and rounding samples differ from TaxInclusiveAmount and carry PayableAmount).
      */
-    public QrPayload payload(InvoiceFacts invoice, String invoiceHash, String signatureValue,
-            CertificateFacts certificate) {
+    public QrPayload payload(
+            InvoiceFacts invoice, String invoiceHash, String signatureValue, CertificateFacts certificate) {
         Map<Integer, byte[]> values = new LinkedHashMap<>();
         put(values, QrTag.SELLER_NAME, utf8(invoice.sellerName(), "seller name"));
         put(values, QrTag.VAT_NUMBER, utf8(invoice.vatNumber(), "seller VAT number"));
-        put(values, QrTag.TIMESTAMP, utf8(invoice.issueDate() == null || invoice.issueTime() == null ? null
-                : invoice.timestamp(), "issue date and time"));
+        put(
+                values,
+                QrTag.TIMESTAMP,
+                utf8(
+                        invoice.issueDate() == null || invoice.issueTime() == null ? null : invoice.timestamp(),
+                        "issue date and time"));
         put(values, QrTag.TOTAL_WITH_VAT, utf8(invoice.payableAmount(), "payable amount"));
         put(values, QrTag.VAT_TOTAL, utf8(invoice.vatTotal(), "VAT total"));
         put(values, QrTag.INVOICE_HASH, utf8(invoiceHash, "invoice hash"));

@@ -32,9 +32,11 @@ public class QrVerifier {
         String qrText = qrText(document.getDocumentElement());
         if (qrText == null) {
             // standard documents get their QR from ZATCA at clearance; simplified ones must carry it
-            findings.add(invoice.simplified()
-                    ? Finding.error("qr-code-missing", "A simplified document must carry the QR code")
-                    : Finding.warning("qr-code-missing", "The document has no QR code (ZATCA adds it at clearance)"));
+            findings.add(
+                    invoice.simplified()
+                            ? Finding.error("qr-code-missing", "A simplified document must carry the QR code")
+                            : Finding.warning(
+                                    "qr-code-missing", "The document has no QR code (ZATCA adds it at clearance)"));
             return findings;
         }
         QrPayload qr;
@@ -58,7 +60,10 @@ public class QrVerifier {
         CertificateFacts certificate = certificate(stamp);
         expectBytes(qr, QrTag.PUBLIC_KEY, certificate == null ? null : certificate.publicKeyDer(), findings);
         if (invoice.simplified()) {
-            expectBytes(qr, QrTag.CERTIFICATE_SIGNATURE, certificate == null ? null : certificate.signatureBytes(),
+            expectBytes(
+                    qr,
+                    QrTag.CERTIFICATE_SIGNATURE,
+                    certificate == null ? null : certificate.signatureBytes(),
                     findings);
         }
         return findings;
@@ -68,8 +73,10 @@ public class QrVerifier {
     private static void checkTotal(QrPayload qr, InvoiceFacts invoice, List<Finding> findings) {
         String total = qr.text(QrTag.TOTAL_WITH_VAT);
         if (total != null && !total.equals(invoice.payableAmount()) && total.equals(invoice.taxInclusiveAmount())) {
-            findings.add(Finding.warning("invalid-qr-code", "QR tag 4 is the TaxInclusiveAmount (" + total
-                    + "); ZATCA's SDK writes the PayableAmount (" + invoice.payableAmount() + ")"));
+            findings.add(Finding.warning(
+                    "invalid-qr-code",
+                    "QR tag 4 is the TaxInclusiveAmount (" + total + "); ZATCA's SDK writes the PayableAmount ("
+                            + invoice.payableAmount() + ")"));
             return;
         }
         expectText(qr, QrTag.TOTAL_WITH_VAT, invoice.payableAmount(), findings);
@@ -85,20 +92,25 @@ public class QrVerifier {
             findings.add(Finding.error("invalid-qr-code", "QR tag " + tag.number() + " (" + tag + ") is missing"));
         } else if (!SignatureVerifier.same(expected, actual)) {
             String documentValue = expected == null ? "none" : show(tag, expected);
-            findings.add(Finding.error("invalid-qr-code", "QR tag " + tag.number() + " (" + tag + ") is "
-                    + show(tag, actual) + " but the document has " + documentValue));
+            findings.add(Finding.error(
+                    "invalid-qr-code",
+                    "QR tag " + tag.number() + " (" + tag + ") is " + show(tag, actual) + " but the document has "
+                            + documentValue));
         }
     }
 
     private static String show(QrTag tag, byte[] value) {
-        return tag.isText() ? "\"" + new String(value, StandardCharsets.UTF_8) + "\""
+        return tag.isText()
+                ? "\"" + new String(value, StandardCharsets.UTF_8) + "\""
                 : Base64.getEncoder().encodeToString(value);
     }
 
     private static String qrText(Element root) {
         for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (Dom.isDocumentReference(n, XmlDsig.DOCUMENT_REFERENCE_QR)) {
-                return Dom.text(Dom.child(Dom.child((Element) n, XmlDsig.NS_CAC, "Attachment"), XmlDsig.NS_CBC,
+                return Dom.text(Dom.child(
+                        Dom.child((Element) n, XmlDsig.NS_CAC, "Attachment"),
+                        XmlDsig.NS_CBC,
                         "EmbeddedDocumentBinaryObject"));
             }
         }

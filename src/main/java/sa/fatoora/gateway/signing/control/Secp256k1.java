@@ -32,8 +32,7 @@ final class Secp256k1 {
     static final ASN1ObjectIdentifier CURVE = new ASN1ObjectIdentifier(XmlDsig.CURVE_OID);
     static final ECDomainParameters DOMAIN = domain();
 
-    private Secp256k1() {
-    }
+    private Secp256k1() {}
 
     /** DER signature of SHA-256(message), i.e. what {@code Signature("SHA256withECDSA")} produces. */
     static byte[] sign(ECPrivateKeyParameters key, byte[] message) {
@@ -76,7 +75,8 @@ final class Secp256k1 {
                     || !CURVE.equals(algorithm.getParameters())) {
                 throw new SigningCredentialException("The certificate's key is not an EC secp256k1 key");
             }
-            ECPoint point = DOMAIN.getCurve().decodePoint(info.getPublicKeyData().getOctets());
+            ECPoint point =
+                    DOMAIN.getCurve().decodePoint(info.getPublicKeyData().getOctets());
             return new ECPublicKeyParameters(point, DOMAIN);
         } catch (IllegalArgumentException e) {
             throw new SigningCredentialException("The certificate's public key cannot be read");

@@ -47,8 +47,8 @@ public class SignatureVerifier {
         List<Finding> findings = new ArrayList<>();
         Stamp stamp = Stamp.read(document);
         if (stamp.signature() == null) {
-            findings.add(Finding.error("signature-missing",
-                    "The document has no ds:Signature in ext:UBLExtensions (XAdES stamp)"));
+            findings.add(Finding.error(
+                    "signature-missing", "The document has no ds:Signature in ext:UBLExtensions (XAdES stamp)"));
             return findings;
         }
         checkUblSignature(document, findings);
@@ -66,18 +66,22 @@ public class SignatureVerifier {
         Element signature = Dom.child(document.getDocumentElement(), XmlDsig.NS_CAC, "Signature");
         if (signature == null
                 || !XmlDsig.SIGNATURE_ID.equals(Dom.text(Dom.child(signature, XmlDsig.NS_CBC, "ID")))
-                || !XmlDsig.SIGNATURE_METHOD.equals(Dom.text(Dom.child(signature, XmlDsig.NS_CBC,
-                        "SignatureMethod")))) {
-            findings.add(Finding.error("invalid-signature-information", "cac:Signature must have ID "
-                    + XmlDsig.SIGNATURE_ID + " and SignatureMethod " + XmlDsig.SIGNATURE_METHOD));
+                || !XmlDsig.SIGNATURE_METHOD.equals(
+                        Dom.text(Dom.child(signature, XmlDsig.NS_CBC, "SignatureMethod")))) {
+            findings.add(Finding.error(
+                    "invalid-signature-information",
+                    "cac:Signature must have ID " + XmlDsig.SIGNATURE_ID + " and SignatureMethod "
+                            + XmlDsig.SIGNATURE_METHOD));
         }
     }
 
     private void checkInvoiceHash(Document document, Stamp stamp, List<Finding> findings) {
         String computed = hasher.hash(document);
         if (!computed.equals(stamp.invoiceDigest())) {
-            findings.add(Finding.error("invalid-invoice-hash", "The invoice hash in the invoiceSignedData reference ("
-                    + stamp.invoiceDigest() + ") differs from the hash of the document (" + computed + ")"));
+            findings.add(Finding.error(
+                    "invalid-invoice-hash",
+                    "The invoice hash in the invoiceSignedData reference (" + stamp.invoiceDigest()
+                            + ") differs from the hash of the document (" + computed + ")"));
         }
     }
 
@@ -88,9 +92,12 @@ public class SignatureVerifier {
         }
         String computed = SignedPropertiesText.digest(stamp.signedProperties());
         if (!computed.equals(stamp.propertiesDigest())) {
-            findings.add(Finding.error("signed-properties-hashing", "The #xadesSignedProperties digest ("
-                    + stamp.propertiesDigest() + ") differs from the digest of the SignedProperties (" + computed
-                    + ")"));
+            findings.add(Finding.error(
+                    "signed-properties-hashing",
+                    "The #xadesSignedProperties digest ("
+                            + stamp.propertiesDigest() + ") differs from the digest of the SignedProperties ("
+                            + computed
+                            + ")"));
         }
     }
 
@@ -100,26 +107,32 @@ public class SignatureVerifier {
             return null;
         }
         try {
-            return Certificates.fromDer(Base64.getMimeDecoder().decode(stamp.certificate().strip()));
+            return Certificates.fromDer(
+                    Base64.getMimeDecoder().decode(stamp.certificate().strip()));
         } catch (IllegalArgumentException | GatewayException e) {
             findings.add(Finding.error("invalid-certificate", "ds:X509Certificate is not a readable certificate"));
             return null;
         }
     }
 
-    private static void checkCertificateReferences(Stamp stamp, CertificateFacts certificate,
-            List<Finding> findings) {
+    private static void checkCertificateReferences(Stamp stamp, CertificateFacts certificate, List<Finding> findings) {
         if (!certificate.certDigest().equals(stamp.certDigest())) {
-            findings.add(Finding.error("signing-certificate-digest", "xades:CertDigest (" + stamp.certDigest()
-                    + ") is not the digest of ds:X509Certificate (" + certificate.certDigest() + ")"));
+            findings.add(Finding.error(
+                    "signing-certificate-digest",
+                    "xades:CertDigest (" + stamp.certDigest() + ") is not the digest of ds:X509Certificate ("
+                            + certificate.certDigest() + ")"));
         }
         if (!certificate.issuerName().equals(stamp.issuerName())) {
-            findings.add(Finding.error("signing-certificate-issuer", "ds:X509IssuerName (" + stamp.issuerName()
-                    + ") is not the certificate's issuer (" + certificate.issuerName() + ")"));
+            findings.add(Finding.error(
+                    "signing-certificate-issuer",
+                    "ds:X509IssuerName (" + stamp.issuerName() + ") is not the certificate's issuer ("
+                            + certificate.issuerName() + ")"));
         }
         if (!certificate.serialNumber().equals(decimal(stamp.serialNumber()))) {
-            findings.add(Finding.error("signing-certificate-serial", "ds:X509SerialNumber (" + stamp.serialNumber()
-                    + ") is not the certificate's serial number (" + certificate.serialNumber() + ")"));
+            findings.add(Finding.error(
+                    "signing-certificate-serial",
+                    "ds:X509SerialNumber (" + stamp.serialNumber() + ") is not the certificate's serial number ("
+                            + certificate.serialNumber() + ")"));
         }
     }
 
@@ -138,7 +151,8 @@ public class SignatureVerifier {
             return;
         }
         if (hash == null || signature == null || hash.length != 32 || !Secp256k1.verify(key, hash, signature)) {
-            findings.add(Finding.error("invalid-signature",
+            findings.add(Finding.error(
+                    "invalid-signature",
                     "ds:SignatureValue is not a valid ECDSA signature of the invoice hash by the certificate's key"));
         }
     }

@@ -15,8 +15,7 @@ import sa.fatoora.gateway.signing.entity.XmlDsig;
  */
 final class SignedPropertiesText {
 
-    private SignedPropertiesText() {
-    }
+    private SignedPropertiesText() {}
 
     static String digest(Element signedProperties) {
         String text = write(signedProperties);
@@ -41,8 +40,11 @@ final class SignedPropertiesText {
         for (int i = 0; i < attributes.getLength(); i++) {
             Attr attribute = (Attr) attributes.item(i);
             if (!attribute.getName().startsWith("xmlns")) {
-                out.append(' ').append(attribute.getName()).append("=\"")
-                        .append(TextTemplate.escapeAttribute(attribute.getValue())).append('"');
+                out.append(' ')
+                        .append(attribute.getName())
+                        .append("=\"")
+                        .append(TextTemplate.escapeAttribute(attribute.getValue()))
+                        .append('"');
             }
         }
         if (!element.hasChildNodes()) {

@@ -25,7 +25,9 @@ public final class SigningIdentity {
         this.certificate = certificate;
         this.privateKey = privateKey;
         this.publicKey = Secp256k1.publicKey(certificate.publicKeyDer());
-        if (!publicKey.getQ().equals(Secp256k1.DOMAIN.getG().multiply(privateKey.getD()).normalize())) {
+        if (!publicKey
+                .getQ()
+                .equals(Secp256k1.DOMAIN.getG().multiply(privateKey.getD()).normalize())) {
             throw new SigningCredentialException("The private key does not belong to the certificate");
         }
     }
@@ -35,8 +37,8 @@ public final class SigningIdentity {
      * @param privateKeyPem  the key: SEC1 ("EC PRIVATE KEY") or PKCS#8, with or without PEM armour
      */
     public static SigningIdentity fromPem(String certificatePem, String privateKeyPem) {
-        return new SigningIdentity(Certificates.fromPem(certificatePem),
-                privateKey(Pem.decode(privateKeyPem, "private key")));
+        return new SigningIdentity(
+                Certificates.fromPem(certificatePem), privateKey(Pem.decode(privateKeyPem, "private key")));
     }
 
     public CertificateFacts certificate() {

@@ -62,11 +62,18 @@ final class TextTemplate {
         if (text.indexOf('&') < 0 && text.indexOf('<') < 0 && text.indexOf('>') < 0 && text.indexOf('\r') < 0) {
             return text;
         }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#xD;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\r", "&#xD;");
     }
 
     static String escapeAttribute(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;").replace("\t", "&#x9;")
-                .replace("\n", "&#xA;").replace("\r", "&#xD;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace("\"", "&quot;")
+                .replace("\t", "&#x9;")
+                .replace("\n", "&#xA;")
+                .replace("\r", "&#xD;");
     }
 }

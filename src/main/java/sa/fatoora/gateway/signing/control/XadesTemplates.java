@@ -16,10 +16,14 @@ import sa.fatoora.gateway.signing.entity.XmlDsig;
 final class XadesTemplates {
 
     private static final Map<String, String> FIXED = Map.ofEntries(
-            Map.entry("NS_SIG", XmlDsig.NS_SIG), Map.entry("NS_SAC", XmlDsig.NS_SAC),
-            Map.entry("NS_SBC", XmlDsig.NS_SBC), Map.entry("NS_DS", XmlDsig.NS_DS),
-            Map.entry("NS_XADES", XmlDsig.NS_XADES), Map.entry("C14N_11", XmlDsig.C14N_11),
-            Map.entry("ECDSA_SHA256", XmlDsig.ECDSA_SHA256), Map.entry("SHA256", XmlDsig.SHA256),
+            Map.entry("NS_SIG", XmlDsig.NS_SIG),
+            Map.entry("NS_SAC", XmlDsig.NS_SAC),
+            Map.entry("NS_SBC", XmlDsig.NS_SBC),
+            Map.entry("NS_DS", XmlDsig.NS_DS),
+            Map.entry("NS_XADES", XmlDsig.NS_XADES),
+            Map.entry("C14N_11", XmlDsig.C14N_11),
+            Map.entry("ECDSA_SHA256", XmlDsig.ECDSA_SHA256),
+            Map.entry("SHA256", XmlDsig.SHA256),
             Map.entry("XPATH_TRANSFORM", XmlDsig.XPATH_TRANSFORM),
             Map.entry("XPATH_NOT_EXTENSIONS", XmlDsig.XPATH_NOT_EXTENSIONS),
             Map.entry("XPATH_NOT_SIGNATURE", XmlDsig.XPATH_NOT_SIGNATURE),
@@ -27,7 +31,8 @@ final class XadesTemplates {
             Map.entry("SIGNATURE_PROPERTIES_TYPE", XmlDsig.SIGNATURE_PROPERTIES_TYPE),
             Map.entry("EXTENSION_URI", XmlDsig.EXTENSION_URI),
             Map.entry("SIGNATURE_INFORMATION_ID", XmlDsig.SIGNATURE_INFORMATION_ID),
-            Map.entry("SIGNATURE_ID", XmlDsig.SIGNATURE_ID), Map.entry("SIGNATURE_METHOD", XmlDsig.SIGNATURE_METHOD),
+            Map.entry("SIGNATURE_ID", XmlDsig.SIGNATURE_ID),
+            Map.entry("SIGNATURE_METHOD", XmlDsig.SIGNATURE_METHOD),
             Map.entry("SIGNATURE_ELEMENT_ID", XmlDsig.SIGNATURE_ELEMENT_ID),
             Map.entry("INVOICE_REFERENCE_ID", XmlDsig.INVOICE_REFERENCE_ID),
             Map.entry("SIGNED_PROPERTIES_ID", XmlDsig.SIGNED_PROPERTIES_ID),
@@ -41,8 +46,7 @@ final class XadesTemplates {
     static final String XADES_DECLARATION = " xmlns:xades=\"" + XmlDsig.NS_XADES + "\"";
     static final String DS_DECLARATION = " xmlns:ds=\"" + XmlDsig.NS_DS + "\"";
 
-    private XadesTemplates() {
-    }
+    private XadesTemplates() {}
 
     /**
      * The SignedProperties element. With {@code forDigest} it carries the namespace declarations ZATCA adds before

@@ -12,8 +12,13 @@ import java.math.BigInteger;
  * @param publicKeyDer     the DER SubjectPublicKeyInfo (QR tag 8)
  * @param signatureBytes   the certificate's own signature bits (QR tag 9)
  */
-public record CertificateFacts(String base64Der, String certDigest, String issuerName, BigInteger serialNumber,
-        byte[] publicKeyDer, byte[] signatureBytes) {
+public record CertificateFacts(
+        String base64Der,
+        String certDigest,
+        String issuerName,
+        BigInteger serialNumber,
+        byte[] publicKeyDer,
+        byte[] signatureBytes) {
 
     @Override
     public byte[] publicKeyDer() {

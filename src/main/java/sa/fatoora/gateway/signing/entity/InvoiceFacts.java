@@ -9,8 +9,15 @@ package sa.fatoora.gateway.signing.entity;
  * @param taxInclusiveAmount {@code LegalMonetaryTotal/TaxInclusiveAmount}
  * @param vatTotal        the document-level {@code TaxTotal/TaxAmount} in SAR (QR tag 5)
  */
-public record InvoiceFacts(String sellerName, String vatNumber, String issueDate, String issueTime, String typeName,
-        String payableAmount, String taxInclusiveAmount, String vatTotal) {
+public record InvoiceFacts(
+        String sellerName,
+        String vatNumber,
+        String issueDate,
+        String issueTime,
+        String typeName,
+        String payableAmount,
+        String taxInclusiveAmount,
+        String vatTotal) {
 
     public boolean simplified() {
         return typeName != null && typeName.startsWith(XmlDsig.SIMPLIFIED_PREFIX);

@@ -12,6 +12,10 @@ import java.time.LocalDateTime;
  * @param signedPropertiesDigest the digest of the {@code #xadesSignedProperties} reference
  * @param signingTime            the {@code xades:SigningTime} written
  */
-public record SignedInvoice(byte[] xml, String invoiceHash, String signatureValue, String qr,
-        String signedPropertiesDigest, LocalDateTime signingTime) {
-}
+public record SignedInvoice(
+        byte[] xml,
+        String invoiceHash,
+        String signatureValue,
+        String qr,
+        String signedPropertiesDigest,
+        LocalDateTime signingTime) {}

@@ -45,6 +45,5 @@ public final class XmlDsig {
     /** secp256k1, the only curve ZATCA issues CSIDs on. */
     public static final String CURVE_OID = "1.3.132.0.10";
 
-    private XmlDsig() {
-    }
+    private XmlDsig() {}
 }

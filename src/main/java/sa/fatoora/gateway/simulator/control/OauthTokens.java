@@ -20,7 +20,8 @@ import sa.fatoora.gateway.simulator.entity.SimToken;
 
 /**
  * The simulator's OAuth 2.0 client-credentials grant (RFC 6749 section 4.4), for deployments that reach Fatoora
- * through an OAuth-protected gateway. Clients come from {@code zatca.simulator.oauth.clients} ({@code id:secret,...}).
+ * through an OAuth-protected gateway. Clients come from
+ * {@code zatca.simulator.oauth.clients} ({@code id:secret[:lifetimeSeconds],...}).
  */
 @ApplicationScoped
 public class OauthTokens {
@@ -48,16 +49,17 @@ public class OauthTokens {
     }
 
     /** Empty when the client is unknown or its secret wrong; the lifetime may be shortened per request (tests). */
-    public Optional<Issued> issue(String clientId, String clientSecret, Long lifetimeOverride) {
+    public Optional<Issued> issue(String clientId, String clientSecret) {
         requests.incrementAndGet();
-        String expected = clientTable().get(clientId);
+        String[] client = clientTable().get(clientId);
+        String expected = client == null ? null : client[0];
         if (expected == null
                 || clientSecret == null
                 || !MessageDigest.isEqual(
                         expected.getBytes(StandardCharsets.UTF_8), clientSecret.getBytes(StandardCharsets.UTF_8))) {
             return Optional.empty();
         }
-        long lifetime = lifetimeOverride != null && lifetimeOverride > 0 ? lifetimeOverride : lifetimeSeconds;
+        long lifetime = client[1] != null ? Long.parseLong(client[1]) : lifetimeSeconds;
         String token = Hashes.randomSecret().replace('+', '-').replace('/', '_').replace("=", "");
         transactions.required(() -> em.persist(
                 new SimToken(Hashes.sha256Hex(token), clientId, Instant.now().plus(Duration.ofSeconds(lifetime)))));
@@ -87,12 +89,16 @@ public class OauthTokens {
                 .findFirst();
     }
 
-    private Map<String, String> clientTable() {
+    /** {@code id:secret} or {@code id:secret:lifetimeSeconds} (a short-lived client for expiry tests). */
+    private Map<String, String[]> clientTable() {
         return Arrays.stream(clients.split(","))
                 .map(String::strip)
-                .filter(s -> s.indexOf(':') > 0)
+                .map(s -> s.split(":"))
+                .filter(parts -> parts.length >= 2 && !parts[0].isBlank())
                 .collect(Collectors.toMap(
-                        s -> s.substring(0, s.indexOf(':')), s -> s.substring(s.indexOf(':') + 1), (a, b) -> a));
+                        parts -> parts[0],
+                        parts -> new String[] {parts[1], parts.length > 2 ? parts[2] : null},
+                        (a, b) -> a));
     }
 
     /** Client id and secret from {@code Authorization: Basic}, as RFC 6749 section 2.3.1 sends them. */

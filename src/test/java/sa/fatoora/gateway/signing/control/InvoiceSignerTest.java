@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 import sa.fatoora.gateway.platform.control.SecureXml;
-import sa.fatoora.gateway.signing.entity.Finding;
 import sa.fatoora.gateway.signing.entity.QrPayload;
 import sa.fatoora.gateway.signing.entity.QrTag;
 import sa.fatoora.gateway.signing.entity.SignedInvoice;
@@ -54,8 +53,13 @@ class InvoiceSignerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Standard/Invoice/Standard_Invoice.xml", "Simplified/Invoice/Simplified_Invoice.xml",
-        "Standard/Credit/Standard_Credit_Note.xml", "Simplified/Debit/Simplified_Debit_Note.xml"})
+    @ValueSource(
+            strings = {
+                "Standard/Invoice/Standard_Invoice.xml",
+                "Simplified/Invoice/Simplified_Invoice.xml",
+                "Standard/Credit/Standard_Credit_Note.xml",
+                "Simplified/Debit/Simplified_Debit_Note.xml"
+            })
     void qrOfOurSignatureDecodesToTheDocument(String relative) {
         String unsigned = SdkSamples.unsigned(SdkSamples.read(SdkSamples.sample(relative)));
         SignedInvoice ours = signer.sign(unsigned.getBytes(StandardCharsets.UTF_8), IDENTITY);
@@ -73,9 +77,10 @@ class InvoiceSignerTest {
     @Test
     void arabicSellerNameRoundTripsThroughTheQr() {
         String arabic = "شركة التوريد السريع للتقنية المحدودة";
-        String unsigned = SdkSamples.unsigned(SdkSamples.read(SdkSamples.sample(
-                "Simplified/Invoice/Simplified_Invoice.xml")))
-                .replaceFirst("<cbc:RegistrationName>[^<]*</cbc:RegistrationName>",
+        String unsigned = SdkSamples.unsigned(
+                        SdkSamples.read(SdkSamples.sample("Simplified/Invoice/Simplified_Invoice.xml")))
+                .replaceFirst(
+                        "<cbc:RegistrationName>[^<]*</cbc:RegistrationName>",
                         "<cbc:RegistrationName>" + arabic + "</cbc:RegistrationName>");
         SignedInvoice ours = signer.sign(unsigned.getBytes(StandardCharsets.UTF_8), IDENTITY);
         assertEquals(arabic, qrCodes.decode(ours.qr()).text(QrTag.SELLER_NAME));
@@ -85,9 +90,11 @@ class InvoiceSignerTest {
 
     @Test
     void signingTimeIsWrittenToTheSecondWithoutZone() {
-        String unsigned = SdkSamples.unsigned(SdkSamples.read(SdkSamples.sample(
-                "Standard/Invoice/Standard_Invoice.xml")));
-        SignedInvoice ours = signer.sign(unsigned.getBytes(StandardCharsets.UTF_8), IDENTITY,
+        String unsigned =
+                SdkSamples.unsigned(SdkSamples.read(SdkSamples.sample("Standard/Invoice/Standard_Invoice.xml")));
+        SignedInvoice ours = signer.sign(
+                unsigned.getBytes(StandardCharsets.UTF_8),
+                IDENTITY,
                 LocalDateTime.of(2025, 1, 2, 3, 4, 5, 678_000_000));
         assertTrue(new String(ours.xml(), StandardCharsets.UTF_8)
                 .contains("<xades:SigningTime>2025-01-02T03:04:05</xades:SigningTime>"));
@@ -95,8 +102,8 @@ class InvoiceSignerTest {
 
     @Test
     void undeclaredStampPrefixesAreDeclaredLocallyWithoutChangingTheHash() {
-        String unsigned = SdkSamples.unsigned(SdkSamples.read(SdkSamples.sample(
-                "Standard/Invoice/Standard_Invoice.xml")))
+        String unsigned = SdkSamples.unsigned(
+                        SdkSamples.read(SdkSamples.sample("Standard/Invoice/Standard_Invoice.xml")))
                 .replace(" xmlns:ext=\"urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2\"", "");
         byte[] xml = unsigned.getBytes(StandardCharsets.UTF_8);
         SignedInvoice ours = signer.sign(xml, IDENTITY);
@@ -109,22 +116,26 @@ class InvoiceSignerTest {
     @ValueSource(strings = {"Standard/Invoice/Standard_Invoice.xml", "Simplified/Credit/Simplified_Credit_Note.xml"})
     void aSignedDocumentIsRefused(String relative) {
         byte[] signed = SdkSamples.read(SdkSamples.sample(relative)).getBytes(StandardCharsets.UTF_8);
-        InvoiceAlreadySignedException e = assertThrows(InvoiceAlreadySignedException.class,
-                () -> signer.sign(signed, IDENTITY));
+        InvoiceAlreadySignedException e =
+                assertThrows(InvoiceAlreadySignedException.class, () -> signer.sign(signed, IDENTITY));
         assertEquals("INVOICE_ALREADY_SIGNED", e.code());
     }
 
     @Test
     void aDocumentWithoutPihIsRefused() {
-        String unsigned = SdkSamples.unsigned(SdkSamples.read(SdkSamples.sample(
-                "Standard/Invoice/Standard_Invoice.xml"))).replace("<cbc:ID>PIH</cbc:ID>", "<cbc:ID>XYZ</cbc:ID>");
-        assertThrows(InvoiceNotSignableException.class,
+        String unsigned = SdkSamples.unsigned(
+                        SdkSamples.read(SdkSamples.sample("Standard/Invoice/Standard_Invoice.xml")))
+                .replace("<cbc:ID>PIH</cbc:ID>", "<cbc:ID>XYZ</cbc:ID>");
+        assertThrows(
+                InvoiceNotSignableException.class,
                 () -> signer.sign(unsigned.getBytes(StandardCharsets.UTF_8), IDENTITY));
     }
 
     private static String withoutSignatureValues(String signed) {
         return signed.replaceFirst("<ds:SignatureValue>[^<]*<", "<ds:SignatureValue><")
-                .replaceFirst("(<cbc:ID>QR</cbc:ID>\\s*<cac:Attachment>\\s*<cbc:EmbeddedDocumentBinaryObject[^>]*>)"
-                        + "[^<]*<", "$1<");
+                .replaceFirst(
+                        "(<cbc:ID>QR</cbc:ID>\\s*<cac:Attachment>\\s*<cbc:EmbeddedDocumentBinaryObject[^>]*>)"
+                                + "[^<]*<",
+                        "$1<");
     }
 }

@@ -58,7 +58,9 @@ class SampleGoldenTest {
         CertificateFacts certificate = Certificates.fromPem(SdkSamples.find(text, "<ds:X509Certificate>([^<]*)<"));
         assertEquals(SdkSamples.digestValues(text).get(2), certificate.certDigest());
         assertEquals(SdkSamples.find(text, "<ds:X509IssuerName>([^<]*)<"), certificate.issuerName());
-        assertEquals(SdkSamples.find(text, "<ds:X509SerialNumber>([^<]*)<"), certificate.serialNumber().toString());
+        assertEquals(
+                SdkSamples.find(text, "<ds:X509SerialNumber>([^<]*)<"),
+                certificate.serialNumber().toString());
     }
 
     @ParameterizedTest
@@ -71,7 +73,8 @@ class SampleGoldenTest {
         CertificateFacts certificate = Certificates.fromPem(stamp.certificate());
         String signingTime = SdkSamples.find(text, "<xades:SigningTime>([^<]*)<");
         assertEquals(expected, InvoiceSigner.signedPropertiesDigest(signingTime, certificate));
-        assertEquals(SdkSamples.find(text, "(<xades:SignedProperties .*?</xades:SignedProperties>)"),
+        assertEquals(
+                SdkSamples.find(text, "(<xades:SignedProperties .*?</xades:SignedProperties>)"),
                 XadesTemplates.signedProperties(signingTime, certificate, false));
     }
 
@@ -91,11 +94,16 @@ class SampleGoldenTest {
         String text = SdkSamples.read(sample);
         Document document = SecureXml.parse(text.getBytes(StandardCharsets.UTF_8));
         CertificateFacts certificate = Certificates.fromPem(SdkSamples.find(text, "<ds:X509Certificate>([^<]*)<"));
-        QrPayload expected = qrCodes.payload(InvoiceReader.read(document), hasher.hash(document),
-                SdkSamples.find(text, "<ds:SignatureValue>([^<]*)<"), certificate);
+        QrPayload expected = qrCodes.payload(
+                InvoiceReader.read(document),
+                hasher.hash(document),
+                SdkSamples.find(text, "<ds:SignatureValue>([^<]*)<"),
+                certificate);
         QrPayload actual = qrCodes.decode(SdkSamples.qr(text));
         assertEquals(expected.values().keySet(), actual.values().keySet());
-        expected.values().forEach((tag, value) -> assertArrayEquals(value, actual.values().get(tag), "tag " + tag));
+        expected.values()
+                .forEach(
+                        (tag, value) -> assertArrayEquals(value, actual.values().get(tag), "tag " + tag));
         assertEquals(SdkSamples.qr(text), qrCodes.encode(expected));
     }
 

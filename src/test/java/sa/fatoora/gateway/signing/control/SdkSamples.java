@@ -20,8 +20,7 @@ final class SdkSamples {
 
     static final Path DATA = Path.of(System.getProperty("zatca.sdk.dir", "../shared/zatca-sdk"), "Data");
 
-    private SdkSamples() {
-    }
+    private SdkSamples() {}
 
     static Stream<Path> all() {
         try (Stream<Path> files = Files.walk(DATA.resolve("Samples"))) {
@@ -44,7 +43,8 @@ final class SdkSamples {
     }
 
     static SigningIdentity dummyIdentity() {
-        return SigningIdentity.fromPem(read(DATA.resolve("Certificates/cert.pem")),
+        return SigningIdentity.fromPem(
+                read(DATA.resolve("Certificates/cert.pem")),
                 read(DATA.resolve("Certificates/ec-secp256k1-priv-key.pem")));
     }
 
@@ -58,8 +58,11 @@ final class SdkSamples {
     }
 
     static List<String> digestValues(String text) {
-        return Pattern.compile("<ds:DigestValue>([^<]*)</ds:DigestValue>").matcher(text).results()
-                .map(r -> r.group(1)).toList();
+        return Pattern.compile("<ds:DigestValue>([^<]*)</ds:DigestValue>")
+                .matcher(text)
+                .results()
+                .map(r -> r.group(1))
+                .toList();
     }
 
     static String qr(String text) {
@@ -72,8 +75,10 @@ final class SdkSamples {
      */
     static String unsigned(String signed) {
         return signed.replaceFirst("(?s)<ext:UBLExtensions>.*?</ext:UBLExtensions>", "")
-                .replaceFirst("(?s)<cac:AdditionalDocumentReference>\\s*<cbc:ID>QR</cbc:ID>.*?"
-                        + "</cac:AdditionalDocumentReference>", "")
+                .replaceFirst(
+                        "(?s)<cac:AdditionalDocumentReference>\\s*<cbc:ID>QR</cbc:ID>.*?"
+                                + "</cac:AdditionalDocumentReference>",
+                        "")
                 .replaceFirst("(?s)<cac:Signature>.*?</cac:Signature>", "");
     }
 }

@@ -26,8 +26,11 @@ class SigningIdentityTest {
     void bareBase64FromTheSdkGivesTheSamplesCertificateFacts() {
         CertificateFacts facts = SdkSamples.dummyIdentity().certificate();
         assertEquals("CN=PRZEINVOICESCA4-CA, DC=extgazt, DC=gov, DC=local", facts.issuerName());
-        assertEquals("379112742831380471835263969587287663520528387", facts.serialNumber().toString());
-        assertEquals("ZDMwMmI0MTE1NzVjOTU2NTk4YzVlODhhYmI0ODU2NDUyNTU2YTVhYjhhMDFmN2FjYjk1YTA2OWQ0NjY2MjQ4NQ==",
+        assertEquals(
+                "379112742831380471835263969587287663520528387",
+                facts.serialNumber().toString());
+        assertEquals(
+                "ZDMwMmI0MTE1NzVjOTU2NTk4YzVlODhhYmI0ODU2NDUyNTU2YTVhYjhhMDFmN2FjYjk1YTA2OWQ0NjY2MjQ4NQ==",
                 facts.certDigest());
         assertEquals(CERT.strip(), facts.base64Der());
         assertEquals(88, facts.publicKeyDer().length);
@@ -36,16 +39,19 @@ class SigningIdentityTest {
     @Test
     void pemArmourAndLineBreaksAreAccepted() {
         SigningIdentity identity = SigningIdentity.fromPem(armour("CERTIFICATE", CERT), armour("EC PRIVATE KEY", KEY));
-        assertEquals(SdkSamples.dummyIdentity().certificate().certDigest(), identity.certificate().certDigest());
+        assertEquals(
+                SdkSamples.dummyIdentity().certificate().certDigest(),
+                identity.certificate().certDigest());
     }
 
     @Test
     void pkcs8KeysAreAccepted() throws Exception {
         ECPrivateKey sec1 = ECPrivateKey.getInstance(Base64.getMimeDecoder().decode(KEY.strip()));
-        byte[] pkcs8 = new PrivateKeyInfo(new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey,
-                Secp256k1.CURVE), sec1).getEncoded();
-        SigningIdentity identity = SigningIdentity.fromPem(CERT, armour("PRIVATE KEY",
-                Base64.getEncoder().encodeToString(pkcs8)));
+        byte[] pkcs8 = new PrivateKeyInfo(
+                        new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey, Secp256k1.CURVE), sec1)
+                .getEncoded();
+        SigningIdentity identity = SigningIdentity.fromPem(
+                CERT, armour("PRIVATE KEY", Base64.getEncoder().encodeToString(pkcs8)));
         byte[] message = "hash".getBytes(StandardCharsets.UTF_8);
         assertTrue(SdkSamples.dummyIdentity().verify(message, identity.sign(message)));
     }
@@ -65,8 +71,8 @@ class SigningIdentityTest {
     @Test
     void aKeyOfAnotherCertificateIsRefused() throws Exception {
         String other = TamperingTest.otherCertificate();
-        SigningCredentialException e = assertThrows(SigningCredentialException.class,
-                () -> SigningIdentity.fromPem(other, KEY));
+        SigningCredentialException e =
+                assertThrows(SigningCredentialException.class, () -> SigningIdentity.fromPem(other, KEY));
         assertEquals("SIGNING_CREDENTIAL_INVALID", e.code());
     }
 

@@ -48,8 +48,8 @@ class TamperingTest {
     @Test
     void changedAmountBreaksTheHashAndTheQr() {
         // the VAT total of the first TaxTotal: covered by the hash and repeated in QR tag 5
-        String tampered = SAMPLE.replaceFirst("<cbc:TaxAmount currencyID=\"SAR\">30.15<",
-                "<cbc:TaxAmount currencyID=\"SAR\">30.16<");
+        String tampered = SAMPLE.replaceFirst(
+                "<cbc:TaxAmount currencyID=\"SAR\">30.15<", "<cbc:TaxAmount currencyID=\"SAR\">30.16<");
         assertFalse(tampered.equals(SAMPLE));
         assertEquals(Set.of("invalid-invoice-hash", "invalid-qr-code"), errors(tampered));
     }
@@ -84,8 +84,8 @@ class TamperingTest {
         String qr = SdkSamples.qr(sample);
         Map<Integer, byte[]> values = new LinkedHashMap<>(qrCodes.decode(qr).values());
         values.put(QrTag.TOTAL_WITH_VAT.number(), "2185".getBytes(StandardCharsets.UTF_8));
-        List<Finding> findings = verifier.verify(sample.replace(qr, qrCodes.encode(new QrPayload(values)))
-                .getBytes(StandardCharsets.UTF_8));
+        List<Finding> findings = verifier.verify(
+                sample.replace(qr, qrCodes.encode(new QrPayload(values))).getBytes(StandardCharsets.UTF_8));
         assertEquals(1, findings.size());
         assertEquals(Finding.warning("invalid-qr-code", findings.get(0).message()), findings.get(0));
     }
@@ -98,8 +98,10 @@ class TamperingTest {
 
     @Test
     void missingQrOnASimplifiedDocumentIsAnError() {
-        String tampered = SAMPLE.replaceFirst("(?s)<cac:AdditionalDocumentReference>\\s*<cbc:ID>QR</cbc:ID>.*?"
-                + "</cac:AdditionalDocumentReference>", "");
+        String tampered = SAMPLE.replaceFirst(
+                "(?s)<cac:AdditionalDocumentReference>\\s*<cbc:ID>QR</cbc:ID>.*?"
+                        + "</cac:AdditionalDocumentReference>",
+                "");
         assertEquals(Set.of("qr-code-missing"), errors(tampered));
     }
 
@@ -113,7 +115,8 @@ class TamperingTest {
     void otherSignatureValueIsAnInvalidSignature() {
         String signature = SdkSamples.find(SAMPLE, "<ds:SignatureValue>([^<]*)<");
         byte[] other = SdkSamples.dummyIdentity().sign("something else".getBytes(StandardCharsets.UTF_8));
-        String tampered = SAMPLE.replace("<ds:SignatureValue>" + signature,
+        String tampered = SAMPLE.replace(
+                "<ds:SignatureValue>" + signature,
                 "<ds:SignatureValue>" + Base64.getEncoder().encodeToString(other));
         // the QR still carries the original signature value, so it no longer matches either
         assertEquals(Set.of("invalid-signature", "invalid-qr-code"), errors(tampered));
@@ -123,20 +126,29 @@ class TamperingTest {
     void swappedCertificateBreaksCertDigestIssuerSerialSignatureAndQr() throws Exception {
         String certificate = SdkSamples.find(SAMPLE, "<ds:X509Certificate>([^<]*)<");
         String tampered = SAMPLE.replace(certificate, otherCertificate());
-        assertEquals(Set.of("signing-certificate-digest", "signing-certificate-issuer", "signing-certificate-serial",
-                "invalid-signature", "invalid-qr-code"), errors(tampered));
+        assertEquals(
+                Set.of(
+                        "signing-certificate-digest",
+                        "signing-certificate-issuer",
+                        "signing-certificate-serial",
+                        "invalid-signature",
+                        "invalid-qr-code"),
+                errors(tampered));
     }
 
     @Test
     void unsignedDocumentHasOnlyTheMissingSignatureFinding() {
-        Set<String> found = ids(new SignatureVerifier().verifySignature(sa.fatoora.gateway.platform.control.SecureXml
-                .parse(SdkSamples.unsigned(SAMPLE).getBytes(StandardCharsets.UTF_8))));
+        Set<String> found = ids(new SignatureVerifier()
+                .verifySignature(sa.fatoora.gateway.platform.control.SecureXml.parse(
+                        SdkSamples.unsigned(SAMPLE).getBytes(StandardCharsets.UTF_8))));
         assertEquals(Set.of("signature-missing"), found);
     }
 
     private Set<String> errors(String xml) {
-        return verifier.verify(xml.getBytes(StandardCharsets.UTF_8)).stream().filter(Finding::isError)
-                .map(Finding::ruleId).collect(Collectors.toSet());
+        return verifier.verify(xml.getBytes(StandardCharsets.UTF_8)).stream()
+                .filter(Finding::isError)
+                .map(Finding::ruleId)
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> ids(List<Finding> findings) {
@@ -154,11 +166,18 @@ class TamperingTest {
                 publicKey.getQ().getEncoded(false));
         X500Name name = new X500Name("CN=Other EGS, O=Tamper Test, C=SA");
         var signer = new BcECContentSignerBuilder(
-                new DefaultSignatureAlgorithmIdentifierFinder().find("SHA256withECDSA"),
-                new DefaultDigestAlgorithmIdentifierFinder().find("SHA-256"))
+                        new DefaultSignatureAlgorithmIdentifierFinder().find("SHA256withECDSA"),
+                        new DefaultDigestAlgorithmIdentifierFinder().find("SHA-256"))
                 .build((ECPrivateKeyParameters) pair.getPrivate());
-        byte[] der = new X509v3CertificateBuilder(name, BigInteger.valueOf(42), new Date(),
-                new Date(System.currentTimeMillis() + 86_400_000L), name, spki).build(signer).getEncoded();
+        byte[] der = new X509v3CertificateBuilder(
+                        name,
+                        BigInteger.valueOf(42),
+                        new Date(),
+                        new Date(System.currentTimeMillis() + 86_400_000L),
+                        name,
+                        spki)
+                .build(signer)
+                .getEncoded();
         return Base64.getEncoder().encodeToString(der);
     }
 }
