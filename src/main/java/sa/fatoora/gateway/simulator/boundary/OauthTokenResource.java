@@ -2,7 +2,6 @@ package sa.fatoora.gateway.simulator.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,8 +26,9 @@ public class OauthTokenResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Simulated OAuth token endpoint (client credentials by HTTP Basic)")
-    public Response token(
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @FormParam("grant_type") String grantType) {
+    public Response token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, String form) {
+        // read from the body itself: the servlet's parameter map may not see a body another filter wrapped
+        String grantType = formValue(form, "grant_type");
         if (grantType == null || grantType.isBlank()) {
             return error(400, "invalid_request", "grant_type is required");
         }
@@ -44,6 +44,23 @@ public class OauthTokenResource {
                 .orElseGet(() -> Response.fromResponse(error(401, "invalid_client", "client authentication failed"))
                         .header("WWW-Authenticate", "Basic realm=\"simulator\"")
                         .build());
+    }
+
+    static String formValue(String form, String name) {
+        if (form == null) {
+            return null;
+        }
+        for (String pair : form.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = java.net.URLDecoder.decode(
+                    eq < 0 ? pair : pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
+            if (key.equals(name)) {
+                return eq < 0
+                        ? ""
+                        : java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return null;
     }
 
     private static Response error(int status, String error, String description) {

@@ -90,15 +90,27 @@ public class SimulatorGate extends HttpFilter {
         write(response, status, "application/json", body);
     }
 
-    /** A promised body that never comes: the client reads an early end of stream, as when a connection drops. */
+    /**
+     * A promised body that never comes: a length is declared, part is sent, then the exchange fails after commit,
+     * which makes Liberty abort the connection; the client reads an early end of stream.
+     */
     private static void drop(HttpServletResponse response) throws IOException {
         response.setStatus(200);
         response.setContentType("application/json");
+        response.setHeader("Connection", "close");
         response.setContentLength(4096);
         var out = response.getOutputStream();
         out.write("{\"validationResults\":".getBytes(StandardCharsets.UTF_8));
         out.flush();
-        out.close();
+        response.flushBuffer();
+        throw new DroppedConnection();
+    }
+
+    /** Thrown after the response is committed, only to make the container cut the connection. */
+    static final class DroppedConnection extends IOException {
+        DroppedConnection() {
+            super("injected fault: connection dropped", null);
+        }
     }
 
     private static void sleep(long millis) {

@@ -17,8 +17,11 @@ class SimulatorOauthIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (client != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8)));
         }
         return Api.send(b.build());
     }
@@ -33,22 +36,32 @@ class SimulatorOauthIT {
 
     @Test
     void clientCredentialsGiveABearerTokenTheFatooraPathsAccept() {
-        long before = Api.get("/simulator/admin/stats", Api.ADMIN_KEY).object().getJsonNumber("tokenRequests").longValue();
+        long before = Api.get("/simulator/admin/stats", Api.ADMIN_KEY)
+                .object()
+                .getJsonNumber("tokenRequests")
+                .longValue();
         Api.Reply r = token("fatoora-gateway", "simulator-secret", "grant_type=client_credentials");
         assertEquals(200, r.status(), r::toString);
         assertEquals("Bearer", r.object().getString("token_type"));
         assertEquals(3600, r.object().getInt("expires_in"));
         String accessToken = r.object().getString("access_token");
-        long after = Api.get("/simulator/admin/stats", Api.ADMIN_KEY).object().getJsonNumber("tokenRequests").longValue();
+        long after = Api.get("/simulator/admin/stats", Api.ADMIN_KEY)
+                .object()
+                .getJsonNumber("tokenRequests")
+                .longValue();
         assertTrue(after >= before + 1);
 
-        Fatoora.Csid csid = Fatoora.complianceCsid(Fatoora.DEV, Fatoora.SANDBOX_OTP, CsrFixtures.sandboxProfile("1000"));
+        Fatoora.Csid csid =
+                Fatoora.complianceCsid(Fatoora.DEV, Fatoora.SANDBOX_OTP, CsrFixtures.sandboxProfile("1000"));
         // authenticated (token and CSID): the answer is the compliance-step check, not a 401
         Api.Reply production = productionCsidsWithBearer(accessToken, csid);
         assertEquals(400, production.status(), production::toString);
         assertEquals("Missing-ComplianceSteps", production.object().getString("code"));
 
-        assertEquals(204, Api.post("/simulator/admin/tokens/revoke", Api.ADMIN_KEY, "{\"token\":\"" + accessToken + "\"}").status());
+        assertEquals(
+                204,
+                Api.post("/simulator/admin/tokens/revoke", Api.ADMIN_KEY, "{\"token\":\"" + accessToken + "\"}")
+                        .status());
         Api.Reply revoked = productionCsidsWithBearer(accessToken, csid);
         assertEquals(401, revoked.status());
         assertEquals("invalid_token", revoked.object().getString("error"));
@@ -56,13 +69,15 @@ class SimulatorOauthIT {
 
     @Test
     void tokensExpire() throws Exception {
+        Fatoora.Csid csid =
+                Fatoora.complianceCsid(Fatoora.DEV, Fatoora.SANDBOX_OTP, CsrFixtures.sandboxProfile("1000"));
         Api.Reply r = token("short-lived", "short-secret", "grant_type=client_credentials");
         assertEquals(200, r.status(), r::toString);
         assertEquals(2, r.object().getInt("expires_in"));
-        Fatoora.Csid csid = Fatoora.complianceCsid(Fatoora.DEV, Fatoora.SANDBOX_OTP, CsrFixtures.sandboxProfile("1000"));
-        assertEquals(400, productionCsidsWithBearer(r.object().getString("access_token"), csid).status());
+        String accessToken = r.object().getString("access_token");
+        assertEquals(400, productionCsidsWithBearer(accessToken, csid).status(), "accepted while fresh");
         Thread.sleep(2500);
-        assertEquals(401, productionCsidsWithBearer(r.object().getString("access_token"), csid).status());
+        assertEquals(401, productionCsidsWithBearer(accessToken, csid).status(), "refused once expired");
     }
 
     @Test
