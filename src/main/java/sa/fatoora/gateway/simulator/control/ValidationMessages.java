@@ -1,0 +1,45 @@
+package sa.fatoora.gateway.simulator.control;
+
+import java.util.List;
+import sa.fatoora.gateway.validation.entity.Message;
+import sa.fatoora.gateway.validation.entity.Stage;
+import sa.fatoora.gateway.validation.entity.StageResult;
+import sa.fatoora.gateway.validation.entity.StageStatus;
+import sa.fatoora.gateway.validation.entity.ValidationReport;
+import sa.fatoora.gateway.zatca.entity.ZatcaMessage;
+
+/** The gateway's validation report in ZATCA's terms: categories and the one INFO message ZATCA sends on a pass. */
+final class ValidationMessages {
+
+    private ValidationMessages() {}
+
+    static void from(
+            ValidationReport report, List<ZatcaMessage> infos, List<ZatcaMessage> warnings, List<ZatcaMessage> errors) {
+        for (StageResult stage : report.stages()) {
+            String category = category(stage.stage());
+            stage.errors().forEach(m -> errors.add(ZatcaMessage.error(m.rule(), category, text(m))));
+            stage.warnings().forEach(m -> warnings.add(ZatcaMessage.warning(m.rule(), category, text(m))));
+            if (stage.stage() == Stage.XSD && stage.status() == StageStatus.PASSED) {
+                infos.add(ZatcaMessage.info(
+                        "XSD_ZATCA_VALID",
+                        "XSD validation",
+                        "Complied with UBL 2.1 standards in line with ZATCA specifications"));
+            }
+        }
+    }
+
+    private static String category(Stage stage) {
+        return switch (stage) {
+            case XSD -> "XSD_SCHEMA_ERROR";
+            case EN -> "EN_16931";
+            case KSA -> "KSA";
+            case SIGNATURE -> "SIGNATURE";
+            case QR -> "QR";
+            case PIH -> "PIH";
+        };
+    }
+
+    private static String text(Message m) {
+        return m.message() == null ? m.rule() : m.message();
+    }
+}

@@ -1,0 +1,6 @@
+package sa.fatoora.gateway.simulator.entity;
+
+public enum CsidKind {
+    COMPLIANCE,
+    PRODUCTION
+}

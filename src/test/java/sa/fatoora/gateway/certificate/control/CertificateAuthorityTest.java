@@ -1,0 +1,46 @@
+package sa.fatoora.gateway.certificate.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import sa.fatoora.gateway.certificate.entity.CheckedCsr;
+import sa.fatoora.gateway.certificate.entity.CsrProfile;
+import sa.fatoora.gateway.certificate.entity.GeneratedCsr;
+
+class CertificateAuthorityTest {
+
+    @Test
+    void issuedCertificateEchoesTheCsrAndVerifiesWithTheCaKey() throws Exception {
+        KeyPair caKeys = CsrGenerator.newKeyPair();
+        X509Certificate root = CertificateAuthority.selfSigned(
+                caKeys, "FGSIMULATORCA1-CA", new String[] {"simulator", "fatoora", "local"}, Duration.ofDays(3650));
+        CertificateAuthority ca = new CertificateAuthority(caKeys.getPrivate(), root);
+        CsrProfile profile = CsrFixtures.sandboxProfile("0100");
+        GeneratedCsr generated = CsrFixtures.generate(profile);
+        CheckedCsr csr = new CsrChecker().check(generated.pem(), "TSTZATCA-Code-Signing", false);
+
+        X509Certificate cert = ca.issue(csr, Duration.ofDays(365));
+
+        cert.verify(caKeys.getPublic(), ZatcaOids.PROVIDER);
+        assertEquals(
+                "CN=FGSIMULATORCA1-CA, DC=simulator, DC=fatoora, DC=local",
+                cert.getIssuerX500Principal().toString());
+        assertTrue(cert.getSubjectX500Principal().toString().contains("CN=" + profile.commonName()));
+        assertEquals(generated.keyPair().getPublic(), cert.getPublicKey());
+        assertEquals(profile.vatNumber(), Certificates.vatNumber(cert).orElseThrow());
+        assertEquals("0100", Certificates.title(cert).orElseThrow());
+        assertEquals(
+                profile.serialNumber(),
+                Certificates.sanValue(cert, ZatcaOids.SN).orElseThrow());
+        assertEquals(List.of("1.3.6.1.5.5.7.3.3", "1.3.6.1.5.5.7.3.2"), cert.getExtendedKeyUsage());
+        assertTrue(cert.getKeyUsage()[0], "digitalSignature");
+        assertEquals("SHA256WITHECDSA", cert.getSigAlgName().toUpperCase());
+        X509Certificate roundTrip = Certificates.fromBase64Der(Certificates.base64Der(cert));
+        assertEquals(cert, roundTrip);
+    }
+}
