@@ -13,12 +13,13 @@ import java.util.UUID;
 
 /**
  * A black-box HTTP client for the integration tests: the server under test is the real Liberty the build started
- * (app.base.url), and the administrator key is the one the build gave it (it.admin.key).
+ * (app.base.url). The administrator key is found as a user finds it: FATOORA_ADMIN_API_KEY when set, else the key
+ * the embedded server generated into its data folder (it.admin.key.file).
  */
 public final class Api {
 
-    public static final String BASE = System.getProperty("app.base.url", "http://localhost:9180");
-    public static final String ADMIN_KEY = System.getProperty("it.admin.key", "");
+    public static final String BASE = System.getProperty("app.base.url", "http://localhost:9080");
+    public static final String ADMIN_KEY = adminKey();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -58,6 +59,19 @@ public final class Api {
                     r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (Exception e) {
             throw new AssertionError("request to " + request.uri() + " failed", e);
+        }
+    }
+
+    private static String adminKey() {
+        String configured = System.getenv("FATOORA_ADMIN_API_KEY");
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip();
+        }
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("it.admin.key.file")))
+                    .strip();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("no administrator key: the server writes it at its first start", e);
         }
     }
 

@@ -85,7 +85,11 @@ class SimulatorDocumentsIT {
         assertNotNull(clearedAgain.object().getString("clearedInvoice"));
 
         Sent gap = send(
-                "/invoices/reporting/single", production, "simplified-credit-note", 9, "bm90LXRoZS1wcmV2aW91cy1oYXNo");
+                "/invoices/reporting/single",
+                production,
+                "simplified-credit-note",
+                9,
+                "V4U5qlZ3yXQ/Si1AC/R8SLc3F+iNy27wdVe8IWRqFAQ=");
         assertEquals(202, gap.reply().status(), gap.reply()::toString);
         String warnings = gap.reply()
                 .object()
