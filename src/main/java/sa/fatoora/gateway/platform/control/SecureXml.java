@@ -69,6 +69,8 @@ public final class SecureXml {
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
             f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            // every consumer (hash, C14N, validation) walks the whole tree: building it at once beats lazy expansion
+            f.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             DocumentBuilder b = f.newDocumentBuilder();

@@ -38,7 +38,9 @@ public class InvoiceHasher {
         List<Node[]> detached = detachExcluded(root);
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha256)) {
+            // Santuario writes the canonical form byte by byte: buffer it so the digest is fed in blocks
+            try (OutputStream out = new java.io.BufferedOutputStream(
+                    new DigestOutputStream(OutputStream.nullOutputStream(), sha256), 16 * 1024)) {
                 Canonicalizer.getInstance(XmlDsig.C14N_11).canonicalizeSubtree(document, out);
             }
             return sha256.digest();
