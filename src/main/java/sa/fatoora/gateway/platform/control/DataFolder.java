@@ -25,6 +25,13 @@ public class DataFolder {
     @ConfigProperty(name = "fatoora.data.dir", defaultValue = "data")
     String dataDir;
 
+    /** A data folder outside the container (tests, tools). */
+    public static DataFolder at(Path dir) {
+        DataFolder folder = new DataFolder();
+        folder.dataDir = dir.toString();
+        return folder;
+    }
+
     public Path path() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }
