@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import sa.fatoora.gateway.platform.control.Transactions;
+import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
 import sa.fatoora.gateway.platform.control.ValidationFailedException;
 import sa.fatoora.gateway.simulator.control.Faults;
 import sa.fatoora.gateway.simulator.control.OauthTokens;
@@ -34,9 +34,6 @@ public class SimulatorAdminResource {
 
     @Inject
     Otps otps;
-
-    @Inject
-    Transactions transactions;
 
     @POST
     @Path("faults")
@@ -76,8 +73,10 @@ public class SimulatorAdminResource {
     @Path("tokens/revoke")
     @Operation(summary = "Simulator: revoke an OAuth access token")
     public Response revoke(Map<String, String> body) {
-        boolean revoked = body != null && tokens.revoke(body.get("token"));
-        return revoked ? Response.noContent().build() : Response.status(404).build();
+        if (body == null || !tokens.revoke(body.get("token"))) {
+            throw new ResourceNotFoundException("No active token matches");
+        }
+        return Response.noContent().build();
     }
 
     @POST
@@ -87,6 +86,6 @@ public class SimulatorAdminResource {
         var environment = ZatcaEnvironments.find(body == null ? null : body.get("environment"))
                 .orElseThrow(() ->
                         ValidationFailedException.of("/environment", "must be developer-portal, simulation or core"));
-        return Map.of("otp", transactions.required(() -> otps.generate(environment)));
+        return Map.of("otp", otps.generate(environment));
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.simulator.entity.SimOtp;
 
 /**
@@ -31,6 +32,9 @@ public class Otps {
 
     @Inject
     Config config;
+
+    @Inject
+    Transactions transactions;
 
     Clock clock = Clock.systemUTC();
 
@@ -74,7 +78,8 @@ public class Otps {
     /** A fresh one-time OTP (admin API): the portal's "generate OTP" button. */
     public String generate(ZatcaEnvironment environment) {
         String code = Hashes.digits(6);
-        em.persist(new SimOtp(environment.pathSegment(), Hashes.sha256Hex(code), clock.instant(), null));
+        transactions.required(
+                () -> em.persist(new SimOtp(environment.pathSegment(), Hashes.sha256Hex(code), clock.instant(), null)));
         return code;
     }
 

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import sa.fatoora.gateway.invoice.entity.ChainPosition;
 import sa.fatoora.gateway.signing.control.Dom;
 import sa.fatoora.gateway.signing.entity.XmlDsig;
 import sa.fatoora.gateway.validation.entity.Message;
@@ -22,8 +23,7 @@ import sa.fatoora.gateway.validation.entity.ValidationContext;
 public class PihStage implements ValidationStage {
 
     /** The first document of a chain carries base64(hex(SHA-256("0"))) instead of a previous hash. */
-    static final String FIRST_PIH =
-            "NWZlY2ViNjZmZmM4NmYzOGQ5NTI3ODZjNmQ2OTZjNzljMmRiYzIzOWRkNGU5MWI0NjcyOWQ3M2EyN2ZiNTdlOQ==";
+    static final String FIRST_PIH = ChainPosition.FIRST_PREVIOUS_HASH;
 
     @Override
     public Stage stage() {

@@ -65,6 +65,10 @@ class SimulatorOauthIT {
         Api.Reply revoked = productionCsidsWithBearer(accessToken, csid);
         assertEquals(401, revoked.status());
         assertEquals("invalid_token", revoked.object().getString("error"));
+        sa.fatoora.gateway.testing.Problems.assertProblem(
+                Api.post("/simulator/admin/tokens/revoke", Api.ADMIN_KEY, "{\"token\":\"never-issued\"}"),
+                404,
+                "NOT_FOUND");
     }
 
     @Test
