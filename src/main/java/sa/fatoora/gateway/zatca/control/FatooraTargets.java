@@ -1,0 +1,55 @@
+package sa.fatoora.gateway.zatca.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+
+/**
+ * Where each environment's Fatoora API is. {@code zatca.<env>.base-url} (ZATCA_SANDBOX_BASE_URL, ...) wins; else the
+ * embedded run points every environment at the built-in simulator; else ZATCA's real gateway.
+ */
+@ApplicationScoped
+public class FatooraTargets {
+
+    /** ZATCA's production gateway; the three environments differ only in the last path segment. */
+    public static final String ZATCA_GATEWAY = "https://gw-fatoora.zatca.gov.sa/e-invoicing/";
+
+    @Inject
+    Config config;
+
+    @Inject
+    @ConfigProperty(name = "zatca.embedded.base-url")
+    Optional<String> embeddedBase;
+
+    public URI baseUri(ZatcaEnvironment environment) {
+        return URI.create(withSlash(configured(environment)
+                .or(() -> embeddedBase.filter(b -> !b.isBlank()).map(b -> withSlash(b) + environment.pathSegment()))
+                .orElse(ZATCA_GATEWAY + environment.pathSegment())));
+    }
+
+    public boolean isBuiltInSimulator(ZatcaEnvironment environment) {
+        return configured(environment).isEmpty()
+                && embeddedBase.filter(b -> !b.isBlank()).isPresent();
+    }
+
+    /** How the status endpoint names the target: the URL, and plainly so when it is the built-in simulator. */
+    public String describe(ZatcaEnvironment environment) {
+        String uri = baseUri(environment).toString();
+        return isBuiltInSimulator(environment) ? uri + " (built-in simulator, not ZATCA)" : uri;
+    }
+
+    private Optional<String> configured(ZatcaEnvironment environment) {
+        return config.getOptionalValue(
+                        "zatca." + environment.name().toLowerCase(Locale.ROOT) + ".base-url", String.class)
+                .filter(s -> !s.isBlank());
+    }
+
+    private static String withSlash(String s) {
+        return s.endsWith("/") ? s : s + "/";
+    }
+}
