@@ -58,7 +58,10 @@ class OnboardingIT {
         assertEquals(String.join(", ", expected), Runs.trace(run));
         for (JsonObject step : Runs.steps(run)) {
             if (step.getString("step").equals("COMPLIANCE_CHECK")) {
-                assertEquals(200, step.getInt("httpStatus"), step::toString);
+                assertTrue(List.of(200, 202).contains(step.getInt("httpStatus")), step::toString);
+                // clean documents: the simulator's one warning says it was given no chain to check the PIH against
+                String summary = step.getString("summary", "");
+                assertTrue(summary.isEmpty() || summary.matches("WARNING pih-not-checked: [^;]*"), step::toString);
                 String word = step.getString("document").startsWith("STANDARD") ? "CLEARED" : "REPORTED";
                 assertEquals(word, step.getString("zatcaStatus"), step::toString);
             }

@@ -39,7 +39,7 @@ final class Runs {
     static String trace(JsonObject run) {
         return steps(run).stream()
                 .map(s -> s.getString("step")
-                        + (s.isNull("document") ? "" : "/" + s.getString("document"))
+                        + (s.containsKey("document") ? "/" + s.getString("document") : "")
                         + " " + s.getString("status") + " x" + s.getInt("attempts"))
                 .collect(Collectors.joining(", "));
     }
