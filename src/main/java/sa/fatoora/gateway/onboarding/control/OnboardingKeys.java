@@ -3,6 +3,7 @@ package sa.fatoora.gateway.onboarding.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import sa.fatoora.gateway.certificate.control.CertificateStore;
 import sa.fatoora.gateway.certificate.control.Certificates;
 import sa.fatoora.gateway.certificate.control.CsrChecker;
 import sa.fatoora.gateway.certificate.control.CsrGenerator;
@@ -36,10 +37,18 @@ public class OnboardingKeys {
     Onboardings runs;
 
     @Inject
+    CertificateStore certificates;
+
+    @Inject
     StepRecorder steps;
 
     public Onboarding newCsr(Onboarding run, EgsUnit unit) {
         Long stepId = steps.begin(run.getId(), StepKind.KEY_AND_CSR, null);
+        if (run.getComplianceCertificateId() != null) {
+            // obtained with the CSR now replaced: never used again
+            certificates.revoke(
+                    unit.getTenantId(), run.getComplianceCertificateId(), "compliance CSID of a replaced CSR");
+        }
         GeneratedCsr csr = generator.generate(unit.csrProfile());
         String sealedKey = seal(Certificates.toPem(csr.keyPair().getPrivate()));
         // our own CSR through ZATCA's checks: a unit whose data breaks the profile fails here, not at ZATCA
