@@ -70,6 +70,12 @@ class OnboardingIT {
         assertTrue(Runs.step(run, "PRODUCTION_CSID").getString("summary").matches("requestID \\d{13}"));
 
         assertEquals(Runs.trace(run), Runs.trace(Runs.latest(tenant.key(), unit)));
+        // the history: the production certificate ACTIVE, the compliance one used up and kept as REVOKED
+        List<String> history = Runs.history(tenant.key(), unit).stream()
+                .map(c -> c.getString("kind") + " " + c.getString("status"))
+                .sorted()
+                .toList();
+        assertEquals(List.of("COMPLIANCE REVOKED", "PRODUCTION ACTIVE"), history);
         assertProblem(Runs.onboard(tenant.key(), unit, Simulator.otp()), 409, "EGS_UNIT_ALREADY_ONBOARDED");
     }
 
