@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import sa.fatoora.gateway.certificate.control.CertificateStore;
@@ -30,6 +33,13 @@ import sa.fatoora.gateway.tenant.control.CurrentTenant;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CertificatesResource {
 
+    static final String EXAMPLE =
+            """
+            {"egsUnitId": 1,
+             "certificate": "-----BEGIN CERTIFICATE-----\\n(base64 of the certificate)\\n-----END CERTIFICATE-----",
+             "privateKey": "-----BEGIN EC PRIVATE KEY-----\\n(base64 of the key)\\n-----END EC PRIVATE KEY-----",
+             "csidSecret": "the secret ZATCA issued with this certificate (optional)"}""";
+
     @Inject
     CertificateStore store;
 
@@ -43,6 +53,7 @@ public class CertificatesResource {
                     + " exponent) and the certificate must be valid now; ZATCA signing needs EC secp256k1. The new"
                     + " certificate becomes ACTIVE and the unit's previous one REVOKED (superseded). The key is"
                     + " stored encrypted and never returned.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "upload", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Stored and ACTIVE; answers its metadata")
     @APIResponse(
             responseCode = "400",

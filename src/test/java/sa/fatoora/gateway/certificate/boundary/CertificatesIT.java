@@ -146,6 +146,33 @@ class CertificatesIT {
     }
 
     @Test
+    void concurrentUploadsLeaveExactlyOneActiveCertificate() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var uploads = new java.util.ArrayList<java.util.concurrent.Future<JsonObject>>();
+            for (int i = 0; i < 4; i++) {
+                uploads.add(pool.submit(() -> Uploads.uploadFresh(tenant, unit)));
+            }
+            for (var upload : uploads) {
+                upload.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        JsonArray history = Api.get("/api/v1/egs-units/" + unit + "/certificates", tenant.key())
+                .json()
+                .asJsonArray();
+        assertEquals(4, history.size());
+        assertEquals(
+                1,
+                history.getValuesAs(JsonObject.class).stream()
+                        .filter(c -> c.getString("status").equals("ACTIVE"))
+                        .count(),
+                history::toString);
+        assertEquals("ACTIVE", history.getJsonObject(0).getString("status"), "the last one stored wins");
+    }
+
+    @Test
     void revocationKeepsTheCertificateAndIsIdempotent() {
         long id = id(Uploads.uploadFresh(tenant, unit));
         Api.Reply revoked = Api.post(
