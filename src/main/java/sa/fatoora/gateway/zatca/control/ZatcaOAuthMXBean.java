@@ -1,0 +1,37 @@
+package sa.fatoora.gateway.zatca.control;
+
+/**
+ * JMX view of one environment's OAuth token cache ({@code sa.fatoora.gateway:type=ZatcaOAuth,environment=SANDBOX}).
+ * Times are ISO-8601 instants, null when there is none; LastError is one of the gateway's safe messages.
+ */
+public interface ZatcaOAuthMXBean {
+
+    String getEnvironment();
+
+    String getAuthMode();
+
+    long getRefreshCount();
+
+    long getBackgroundRefreshCount();
+
+    long getFailureCount();
+
+    long getCacheHits();
+
+    long getCacheMisses();
+
+    /** Tokens dropped because the OAuth layer answered 401 to them. */
+    long getRejectedTokenCount();
+
+    String getLastRefreshTime();
+
+    String getCurrentTokenExpiry();
+
+    /** Whether the cached token may still be sent (its expiry minus the buffer is ahead). */
+    boolean isCurrentTokenUsable();
+
+    String getLastError();
+
+    /** Fetches a new token now; answers its expiry, or fails with the safe reason. */
+    String forceRefresh();
+}
