@@ -7,12 +7,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.platform.control.GatewayException;
 
 /**
  * Registers one {@link ZatcaOAuthMXBean} per environment on the platform MBeanServer when the application starts
@@ -46,14 +49,26 @@ public class ZatcaOAuthJmx {
                 if (server.isRegistered(name)) {
                     server.unregisterMBean(name);
                 }
-                server.registerMBean(new ZatcaOAuthMonitor(env, tokens, modes), name);
+                server.registerMBean(tokens.monitor(env, authMode(env)), name);
                 registered.add(name);
             } catch (JMException e) {
                 LOG.warning(() -> "ZATCA OAuth MXBean for " + env + " not registered: "
                         + e.getClass().getSimpleName());
             }
         }
-        ZatcaOAuthTelemetry.registerIfAvailable(tokens);
+        Map<ZatcaEnvironment, OAuthStats> stats = new EnumMap<>(ZatcaEnvironment.class);
+        for (ZatcaEnvironment env : ZatcaEnvironment.values()) {
+            stats.put(env, tokens.stats(env));
+        }
+        ZatcaOAuthTelemetry.registerIfAvailable(stats);
+    }
+
+    private String authMode(ZatcaEnvironment env) {
+        try {
+            return modes.mode(env).text();
+        } catch (GatewayException e) {
+            return e.getMessage();
+        }
     }
 
     @PreDestroy

@@ -34,4 +34,10 @@ public interface ZatcaOAuthMXBean {
 
     /** Fetches a new token now; answers its expiry, or fails with the safe reason. */
     String forceRefresh();
+
+    /**
+     * Makes sure a usable token is at hand, as any Fatoora call would: the cached one, or else a new one (one
+     * request however many ask at once). Answers its expiry, or fails with the safe reason.
+     */
+    String obtainToken();
 }

@@ -1,21 +1,30 @@
 package sa.fatoora.gateway.zatca.control;
 
 import java.time.Instant;
+import java.util.function.Supplier;
 import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.GatewayException;
 import sa.fatoora.gateway.zatca.entity.AccessToken;
 
-/** The MXBean of one environment, reading the token service's counters; never exposes a token or a secret. */
+/**
+ * The MXBean of one environment. JMX calls arrive on the connector's threads, which carry no application context:
+ * so this reads the token cache's plain objects (never a CDI proxy) and runs with the application's class loader.
+ * Never exposes a token or a secret.
+ */
 final class ZatcaOAuthMonitor implements ZatcaOAuthMXBean {
 
     private final ZatcaEnvironment environment;
-    private final ZatcaOAuthTokens tokens;
-    private final FatooraAuthModes modes;
+    private final String authMode;
+    private final TokenCache cache;
+    private final TokenCache.Slot slot;
+    private final ClassLoader applicationLoader;
 
-    ZatcaOAuthMonitor(ZatcaEnvironment environment, ZatcaOAuthTokens tokens, FatooraAuthModes modes) {
+    ZatcaOAuthMonitor(ZatcaEnvironment environment, String authMode, TokenCache cache, TokenCache.Slot slot) {
         this.environment = environment;
-        this.tokens = tokens;
-        this.modes = modes;
+        this.authMode = authMode;
+        this.cache = cache;
+        this.slot = slot;
+        this.applicationLoader = Thread.currentThread().getContextClassLoader();
     }
 
     @Override
@@ -25,76 +34,91 @@ final class ZatcaOAuthMonitor implements ZatcaOAuthMXBean {
 
     @Override
     public String getAuthMode() {
-        try {
-            return modes.mode(environment).text();
-        } catch (GatewayException e) {
-            return e.getMessage();
-        }
+        return authMode;
     }
 
     @Override
     public long getRefreshCount() {
-        return tokens.stats(environment).refreshes();
+        return slot.stats.refreshes();
     }
 
     @Override
     public long getBackgroundRefreshCount() {
-        return tokens.stats(environment).backgroundRefreshes();
+        return slot.stats.backgroundRefreshes();
     }
 
     @Override
     public long getFailureCount() {
-        return tokens.stats(environment).failures();
+        return slot.stats.failures();
     }
 
     @Override
     public long getCacheHits() {
-        return tokens.stats(environment).hits();
+        return slot.stats.hits();
     }
 
     @Override
     public long getCacheMisses() {
-        return tokens.stats(environment).misses();
+        return slot.stats.misses();
     }
 
     @Override
     public long getRejectedTokenCount() {
-        return tokens.stats(environment).rejectedTokens();
+        return slot.stats.rejectedTokens();
     }
 
     @Override
     public String getLastRefreshTime() {
-        Instant last = tokens.stats(environment).lastRefresh();
+        Instant last = slot.stats.lastRefresh();
         return last == null ? null : last.toString();
     }
 
     @Override
     public String getCurrentTokenExpiry() {
-        return tokens.current(environment)
-                .map(t -> Instant.ofEpochMilli(t.expiresAt()).toString())
-                .orElse(null);
+        AccessToken token = cache.current(slot);
+        return token == null ? null : Instant.ofEpochMilli(token.expiresAt()).toString();
     }
 
     @Override
     public boolean isCurrentTokenUsable() {
-        return tokens.current(environment)
-                .map(t -> t.usableAt(System.currentTimeMillis()))
-                .orElse(false);
+        AccessToken token = cache.current(slot);
+        return token != null && token.usableAt(System.currentTimeMillis());
     }
 
     @Override
     public String getLastError() {
-        return tokens.stats(environment).lastError();
+        return slot.stats.lastError();
     }
 
-    /** Standard exception types only: a JMX client cannot load the gateway's own classes. */
+    /** Standard exception types only (see token): a JMX client cannot load the gateway's own classes. */
     @Override
     public String forceRefresh() {
+        return "Token refreshed; expires at " + token(true);
+    }
+
+    @Override
+    public String obtainToken() {
+        return "Token at hand; expires at " + token(false);
+    }
+
+    private Instant token(boolean forceRefresh) {
+        return withApplicationLoader(() -> {
+            try {
+                return Instant.ofEpochMilli(cache.get(slot, forceRefresh).expiresAt());
+            } catch (GatewayException e) {
+                throw new IllegalStateException(e.getMessage());
+            }
+        });
+    }
+
+    private <T> T withApplicationLoader(Supplier<T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(applicationLoader);
         try {
-            AccessToken token = tokens.token(environment, true);
-            return "Token refreshed; expires at " + Instant.ofEpochMilli(token.expiresAt());
-        } catch (GatewayException e) {
-            throw new IllegalStateException(e.getMessage());
+            return work.get();
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 }

@@ -90,4 +90,9 @@ public class ZatcaOAuthTokens {
     public OAuthStats stats(ZatcaEnvironment environment) {
         return stats.get(environment);
     }
+
+    /** The environment's MXBean: plain objects only, for JMX threads without application context. */
+    ZatcaOAuthMXBean monitor(ZatcaEnvironment environment, String authMode) {
+        return new ZatcaOAuthMonitor(environment, authMode, cache, slots.get(environment));
+    }
 }
