@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.GatewayException;
+import sa.fatoora.gateway.platform.control.Problems;
 import sa.fatoora.gateway.zatca.entity.AuthMode;
 import sa.fatoora.gateway.zatca.entity.ProbeAnswer;
 
@@ -45,6 +47,8 @@ public class ConnectivityChecks {
     long intervalSeconds;
 
     Clock clock = Clock.systemUTC();
+
+    private static final Logger LOG = Logger.getLogger(ConnectivityChecks.class.getName());
 
     private final ConcurrentHashMap<Key, Check> checks = new ConcurrentHashMap<>();
 
@@ -122,6 +126,8 @@ public class ConnectivityChecks {
             Thread.currentThread().interrupt();
             return new Result(false, false, "The connectivity check was interrupted", null, null, "none");
         } catch (ExecutionException e) {
+            LOG.warning(() -> "Connectivity check of ZATCA " + env + " failed: " + Problems.category(e.getCause()) + " "
+                    + e.getCause().getClass().getSimpleName());
             return new Result(false, false, "The connectivity check of ZATCA " + env + " failed", null, null, "none");
         }
     }

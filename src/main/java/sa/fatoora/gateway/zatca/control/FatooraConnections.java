@@ -83,10 +83,14 @@ public class FatooraConnections {
     }
 
     private Response once(ZatcaEnvironment env, Function<FatooraApi, Response> call) {
-        Response r;
+        Response r = null;
         try {
             r = call.apply(api(env));
+            r.bufferEntity(); // read here: a body cut off in transit means "not received" too, and is retried
         } catch (ProcessingException e) {
+            if (r != null) {
+                r.close();
+            }
             GatewayException ours = Problems.findGatewayException(e);
             if (ours != null) {
                 throw ours; // the OAuth token could not be had: its own, safe message

@@ -8,7 +8,7 @@ import java.time.Instant;
 /**
  * The answer of GET /api/v1/zatca/status. {@code connected}: the target answered over HTTP. {@code real_connectivity}:
  * it answered a real authenticated round trip without refusing the credentials sent ({@code checked_with} names
- * them). Nulls are written out: a client can tell "no error" from "not reported".
+ * them). Nulls are written out (each renamed component says so again: its own annotation would drop them).
  */
 @JsonbNillable
 @JsonbPropertyOrder({
@@ -25,7 +25,7 @@ import java.time.Instant;
 public record ZatcaStatus(
         boolean connected,
         String environment,
-        @JsonbProperty("egs_unit_id") Long egsUnitId,
+        @JsonbNillable @JsonbProperty("egs_unit_id") Long egsUnitId,
         String target,
         @JsonbProperty("built_in_simulator") boolean builtInSimulator,
         @JsonbProperty("auth_mode") String authMode,
@@ -54,15 +54,15 @@ public record ZatcaStatus(
     public record Connectivity(
             @JsonbProperty("has_certificate") boolean hasCertificate,
             @JsonbProperty("real_connectivity") boolean realConnectivity,
-            @JsonbProperty("last_successful_ping") Instant lastSuccessfulPing,
-            @JsonbProperty("error_message") String errorMessage,
-            @JsonbProperty("checked_at") Instant checkedAt,
-            @JsonbProperty("checked_with") String checkedWith) {}
+            @JsonbNillable @JsonbProperty("last_successful_ping") Instant lastSuccessfulPing,
+            @JsonbNillable @JsonbProperty("error_message") String errorMessage,
+            @JsonbNillable @JsonbProperty("checked_at") Instant checkedAt,
+            @JsonbNillable @JsonbProperty("checked_with") String checkedWith) {}
 
     /** The OAuth layer right now (oauth modes only): whether a token is at hand, and until when it lives. */
     @JsonbNillable
     @JsonbPropertyOrder({"tokenAvailable", "tokenExpiresAt"})
     public record OAuth(
             @JsonbProperty("token_available") boolean tokenAvailable,
-            @JsonbProperty("token_expires_at") Instant tokenExpiresAt) {}
+            @JsonbNillable @JsonbProperty("token_expires_at") Instant tokenExpiresAt) {}
 }
