@@ -11,8 +11,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.simulator.control.Behaviour;
 import sa.fatoora.gateway.simulator.control.Callers;
 import sa.fatoora.gateway.simulator.control.Csids;
 import sa.fatoora.gateway.simulator.control.Submissions;
@@ -36,6 +38,9 @@ public class FatooraOnboardingResource {
 
     @Inject
     Submissions submissions;
+
+    @Inject
+    Behaviour behaviour;
 
     @PathParam("environment")
     String environment;
@@ -87,7 +92,14 @@ public class FatooraOnboardingResource {
             @jakarta.ws.rs.core.Context HttpHeaders headers) {
         ZatcaEnvironment env = FatooraHeaders.environment(environment, acceptVersion);
         callers.csid(env, authorization, headers.getHeaderString(callers.csidHeader()), CsidKind.PRODUCTION);
-        return Response.ok(csids.renew(env, otp, request == null ? null : request.csr()))
-                .build();
+        Csids.Renewal renewal = csids.renew(
+                env,
+                otp,
+                request == null ? null : request.csr(),
+                behaviour.settings().renewalRequiresCompliance());
+        // ZATCA wraps the compliance CSID of a 428 in {"value": ...}
+        return renewal.complianceRequired()
+                ? Response.status(428).entity(Map.of("value", renewal.csid())).build()
+                : Response.ok(renewal.csid()).build();
     }
 }

@@ -14,10 +14,12 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
 import sa.fatoora.gateway.platform.control.ValidationFailedException;
+import sa.fatoora.gateway.simulator.control.Behaviour;
 import sa.fatoora.gateway.simulator.control.Faults;
 import sa.fatoora.gateway.simulator.control.OauthTokens;
 import sa.fatoora.gateway.simulator.control.Otps;
 import sa.fatoora.gateway.simulator.control.ZatcaEnvironments;
+import sa.fatoora.gateway.simulator.entity.BehaviourSettings;
 import sa.fatoora.gateway.simulator.entity.FaultPlan;
 
 /** Test controls, behind the administrator key (SimulatorGate): faults, token revocation, OTPs, counters. */
@@ -34,6 +36,9 @@ public class SimulatorAdminResource {
 
     @Inject
     Otps otps;
+
+    @Inject
+    Behaviour behaviour;
 
     @POST
     @Path("faults")
@@ -59,6 +64,32 @@ public class SimulatorAdminResource {
     @Operation(summary = "Simulator: clear every injected fault")
     public Response clearFaults() {
         faults.clear();
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("behaviour")
+    @Operation(summary = "Simulator: the behaviour switches (clearance on or off, renewal demanding compliance)")
+    public BehaviourSettings behaviour() {
+        return behaviour.settings();
+    }
+
+    @POST
+    @Path("behaviour")
+    @Operation(summary = "Simulator: switch clearance off (303) or make renewals demand compliance checks (428)")
+    public BehaviourSettings setBehaviour(BehaviourSettings settings) {
+        if (settings == null) {
+            throw ValidationFailedException.of(
+                    "", "a JSON object with clearanceEnabled and/or renewalRequiresCompliance");
+        }
+        return behaviour.update(settings.clearanceEnabled(), settings.renewalRequiresCompliance());
+    }
+
+    @DELETE
+    @Path("behaviour")
+    @Operation(summary = "Simulator: back to ZATCA's normal behaviour")
+    public Response resetBehaviour() {
+        behaviour.reset();
         return Response.noContent().build();
     }
 

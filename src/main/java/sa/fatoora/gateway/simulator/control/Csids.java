@@ -82,15 +82,22 @@ public class Csids {
         });
     }
 
-    /** PATCH /production/csids: a new production CSID for a new CSR, with an OTP and the current one. */
-    public CsidResponse renew(ZatcaEnvironment environment, String otp, String csrBase64) {
+    /**
+     * PATCH /production/csids: a new production CSID for a new CSR, with an OTP and the current one. When ZATCA
+     * wants the compliance checks again (428), the new CSR gets a compliance CSID instead, and the caller goes on
+     * with /compliance/invoices and POST /production/csids as in a first onboarding.
+     */
+    public Renewal renew(ZatcaEnvironment environment, String otp, String csrBase64, boolean complianceRequired) {
         return transactions.required(() -> {
             requireOtp(environment, otp);
             CheckedCsr csr = checkedCsr(environment, csrBase64);
             X509Certificate certificate = ca.authority().issue(csr, Duration.ofDays(validityDays));
-            return issue(environment, CsidKind.PRODUCTION, Hashes.requestId(), certificate);
+            CsidKind kind = complianceRequired ? CsidKind.COMPLIANCE : CsidKind.PRODUCTION;
+            return new Renewal(issue(environment, kind, Hashes.requestId(), certificate), complianceRequired);
         });
     }
+
+    public record Renewal(CsidResponse csid, boolean complianceRequired) {}
 
     /** The CSID of {@code Basic base64(binarySecurityToken:secret)}, of this kind and environment, or a 401. */
     public SimCsid authenticate(ZatcaEnvironment environment, String authorization, CsidKind kind) {

@@ -37,6 +37,9 @@ import sa.fatoora.gateway.zatca.entity.ZatcaMessage;
 @ApplicationScoped
 public class Submissions {
 
+    @Inject
+    Behaviour behaviour;
+
     public enum Route {
         REPORTING,
         CLEARANCE
@@ -74,7 +77,18 @@ public class Submissions {
         return new Outcome(statusOf(results), response);
     }
 
+    /** With clearance switched off, ZATCA answers 303 and takes standard documents at reporting instead. */
     public Outcome submit(SimCsid csid, InvoiceSubmission submission, Route route) {
+        if (route == Route.CLEARANCE && !behaviour.settings().clearanceEnabled()) {
+            ZatcaMessage info = ZatcaMessage.info(
+                    "clearance-deactivated",
+                    "CLEARANCE",
+                    "Clearance is deactivated; report the invoice through /invoices/reporting/single");
+            return new Outcome(
+                    303,
+                    new SubmissionResponse(
+                            ValidationResults.of(List.of(info), List.of(), List.of()), null, null, null, null, null));
+        }
         Checked checked = check(csid, submission);
         boolean standard = checked.document.standard();
         if (route == Route.CLEARANCE && !standard) {
@@ -82,7 +96,7 @@ public class Submissions {
                     "invoice-type-not-allowed",
                     "CLEARANCE",
                     "Simplified invoices are reported through /invoices/reporting/single, not cleared"));
-        } else if (route == Route.REPORTING && standard) {
+        } else if (route == Route.REPORTING && standard && behaviour.settings().clearanceEnabled()) {
             checked.errors.add(ZatcaMessage.error(
                     "invoice-type-not-allowed",
                     "REPORTING",
