@@ -1,5 +1,6 @@
 package sa.fatoora.gateway.audit.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,6 +18,7 @@ import java.time.Instant;
  * {@code detail} plain text without secrets. Rows are only ever inserted.
  */
 @Entity
+@Cacheable(false)
 @Table(
         name = "FG_AUDIT",
         indexes = {

@@ -1,5 +1,6 @@
 package sa.fatoora.gateway.invoice.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import java.time.Instant;
  * database hand out ICVs one after the other, without gaps or duplicates.
  */
 @Entity
+@Cacheable(false)
 @Table(name = "FG_INVOICE_CHAIN")
 public class InvoiceChain {
 

@@ -1,5 +1,6 @@
 package sa.fatoora.gateway.invoice.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -24,6 +26,24 @@ import sa.fatoora.gateway.policy.entity.SubmissionAction;
  * from submitting it at the same time.
  */
 @Entity
+@Cacheable(false) // several instances share the rows: never answer from one instance's cache
+@NamedQuery(
+        name = InvoiceDocument.BY_KEY,
+        query = "SELECT d FROM InvoiceDocument d WHERE d.egsUnitId = :egsUnitId AND d.idempotencyKey = :key")
+@NamedQuery(
+        name = InvoiceDocument.DUE,
+        query = "SELECT d.id FROM InvoiceDocument d WHERE d.status = :pending AND d.nextAttemptAt <= :now"
+                + " AND (d.leaseUntil IS NULL OR d.leaseUntil < :now) ORDER BY d.nextAttemptAt")
+@NamedQuery(
+        name = InvoiceDocument.CLAIM,
+        query = "UPDATE InvoiceDocument d SET d.leaseToken = :token, d.leaseUntil = :until WHERE d.id = :id"
+                + " AND d.status = :pending AND (d.leaseUntil IS NULL OR d.leaseUntil < :now)")
+@NamedQuery(
+        name = InvoiceDocument.COUNT_PENDING,
+        query = "SELECT COUNT(d) FROM InvoiceDocument d WHERE d.status = :pending")
+@NamedQuery(
+        name = InvoiceDocument.COUNT_DEADLINE_BEFORE,
+        query = "SELECT COUNT(d) FROM InvoiceDocument d WHERE d.status = :pending AND d.deadline <= :limit")
 @Table(
         name = "FG_INVOICE",
         uniqueConstraints = {
@@ -39,6 +59,12 @@ import sa.fatoora.gateway.policy.entity.SubmissionAction;
             @Index(name = "FG_INVOICE_TENANT_IX", columnList = "tenantId,egsUnitId,issueDate")
         })
 public class InvoiceDocument {
+
+    public static final String BY_KEY = "InvoiceDocument.byKey";
+    public static final String DUE = "InvoiceDocument.due";
+    public static final String CLAIM = "InvoiceDocument.claim";
+    public static final String COUNT_PENDING = "InvoiceDocument.countPending";
+    public static final String COUNT_DEADLINE_BEFORE = "InvoiceDocument.countDeadlineBefore";
 
     /** Signed documents are at most the 10 MB request limit plus the stamp; Derby needs a LOB size. */
     static final int MAX_XML_BYTES = 20 * 1024 * 1024;

@@ -1,5 +1,6 @@
 package sa.fatoora.gateway.invoice.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +22,7 @@ import sa.fatoora.gateway.policy.entity.SubmissionAction;
  * CLEARANCE_DISABLED, REJECTED, or UNAVAILABLE / AUTHENTICATION_FAILED / ERROR for a call without an answer.
  */
 @Entity
+@Cacheable(false)
 @Table(name = "FG_SUBMISSION_ATTEMPT", indexes = @Index(name = "FG_ATTEMPT_INVOICE_IX", columnList = "invoiceId"))
 @NamedQuery(
         name = SubmissionAttempt.BY_INVOICE,

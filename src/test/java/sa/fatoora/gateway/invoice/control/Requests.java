@@ -60,6 +60,7 @@ final class Requests {
                 null,
                 null,
                 null,
-                totals);
+                totals,
+                null);
     }
 }
