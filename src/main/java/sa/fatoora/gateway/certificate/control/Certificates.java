@@ -9,6 +9,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.RDN;
@@ -16,22 +17,69 @@ import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import sa.fatoora.gateway.certificate.entity.ParsedCertificate;
+import sa.fatoora.gateway.signing.control.Pem;
+import sa.fatoora.gateway.signing.control.SigningCredentialException;
 
 /** Reading and writing certificates and keys in the forms ZATCA uses (base64 DER text, PEM). */
 public final class Certificates {
 
     private Certificates() {}
 
-    /** From the base64 DER text of {@code ds:X509Certificate} (what a binarySecurityToken decodes to). */
+    /** From the base64 DER text of {@code ds:X509Certificate} (what a binarySecurityToken decodes to), or PEM. */
     public static X509Certificate fromBase64Der(String base64Der) {
         try {
-            return fromDer(Base64.getMimeDecoder().decode(base64Der.strip()));
-        } catch (IllegalArgumentException e) {
+            return fromDer(Pem.decode(base64Der, "certificate"));
+        } catch (SigningCredentialException e) {
             throw new IllegalArgumentException("not a base64 certificate");
+        }
+    }
+
+    /**
+     * A certificate from PEM or ZATCA's base64-DER text (a binarySecurityToken, base64 once more, is accepted too),
+     * parsed by BouncyCastle so that secp256k1 keys need no JCA provider.
+     *
+     * @throws CertificateRejectedException INVALID_CERTIFICATE
+     */
+    public static X509CertificateHolder holder(String text) {
+        byte[] der;
+        try {
+            der = Pem.decode(text, "certificate");
+        } catch (SigningCredentialException e) {
+            throw CertificateRejectedException.invalidCertificate(e.getMessage());
+        }
+        if (der.length > 3 && der[0] == 'M' && der[1] == 'I' && der[2] == 'I') {
+            // the text was a binarySecurityToken: base64 of the base64-DER text
+            try {
+                der = Base64.getMimeDecoder().decode(der);
+            } catch (IllegalArgumentException e) {
+                throw CertificateRejectedException.invalidCertificate("The certificate is not PEM or base64 DER");
+            }
+        }
+        try {
+            return new X509CertificateHolder(der);
+        } catch (IOException | RuntimeException e) {
+            throw CertificateRejectedException.invalidCertificate("The certificate is not an X.509 certificate");
+        }
+    }
+
+    /** The facts we store about a certificate: decimal serial (as ds:X509SerialNumber), X500Principal names. */
+    public static ParsedCertificate parsed(X509CertificateHolder holder) {
+        try {
+            return new ParsedCertificate(
+                    Base64.getEncoder().encodeToString(holder.getEncoded()),
+                    holder.getSerialNumber().toString(),
+                    new X500Principal(holder.getSubject().getEncoded()).toString(),
+                    new X500Principal(holder.getIssuer().getEncoded()).toString(),
+                    holder.getNotBefore().toInstant(),
+                    holder.getNotAfter().toInstant());
+        } catch (IOException | IllegalArgumentException e) {
+            throw CertificateRejectedException.invalidCertificate("The certificate's names cannot be read");
         }
     }
 

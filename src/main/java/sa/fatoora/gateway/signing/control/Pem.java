@@ -4,13 +4,14 @@ import java.util.Base64;
 
 /**
  * Reads PEM with or without its armour: the SDK ships bare base64 (cert.pem has no BEGIN line), CSIDs arrive as
- * base64 text, operators paste full PEM. Only the base64 body matters.
+ * base64 text, operators paste full PEM. Only the base64 body matters. The one PEM reader of the project (the
+ * certificate package uses it too); it throws {@link SigningCredentialException}.
  */
-final class Pem {
+public final class Pem {
 
     private Pem() {}
 
-    static byte[] decode(String text, String what) {
+    public static byte[] decode(String text, String what) {
         if (text == null || text.isBlank()) {
             throw new SigningCredentialException("The " + what + " is empty");
         }
