@@ -110,8 +110,9 @@ public class DocumentIssuer {
                     order.tenantId(),
                     order.egsUnitId(),
                     "INVOICE_SIGNED",
-                    "invoice " + document.getId() + " (" + order.invoiceNumber() + ") ICV " + position.icv()
-                            + ", hash " + signed.invoiceHash() + "; policy allowed " + order.action().wording());
+                    "invoice " + document.getId() + " (" + order.invoiceNumber() + ") ICV " + position.icv() + ", hash "
+                            + signed.invoiceHash() + "; policy allowed "
+                            + order.action().wording());
             return new Issued(document, token);
         });
     }

@@ -52,7 +52,8 @@ public final class ErpXml {
             problems.add(new FieldError("/Invoice/cbc:UUID", "must be a UUID (BR-KSA-03)"));
         }
         Element typeCode = Dom.child(root, Ubl.NS_CBC, "InvoiceTypeCode");
-        DocumentType type = typeCode == null ? null : documentType(typeCode.getTextContent().strip());
+        DocumentType type =
+                typeCode == null ? null : documentType(typeCode.getTextContent().strip());
         String name = typeCode == null ? "" : typeCode.getAttribute("name");
         InvoiceSubtype subtype = name.startsWith("01")
                 ? InvoiceSubtype.STANDARD
@@ -89,7 +90,8 @@ public final class ErpXml {
         try {
             return LocalDateTime.of(LocalDate.parse(date), LocalTime.parse(time));
         } catch (DateTimeParseException e) {
-            problems.add(new FieldError("/Invoice/cbc:IssueDate", "IssueDate and IssueTime must be YYYY-MM-DD, hh:mm:ss"));
+            problems.add(
+                    new FieldError("/Invoice/cbc:IssueDate", "IssueDate and IssueTime must be YYYY-MM-DD, hh:mm:ss"));
             return null;
         }
     }

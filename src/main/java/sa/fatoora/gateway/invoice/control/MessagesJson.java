@@ -11,7 +11,8 @@ import sa.fatoora.gateway.zatca.entity.FatooraMessage;
 public final class MessagesJson {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
-    private static final Type LIST = new ArrayList<FatooraMessage>() {}.getClass().getGenericSuperclass();
+    private static final Type LIST =
+            new ArrayList<FatooraMessage>() {}.getClass().getGenericSuperclass();
 
     private MessagesJson() {}
 

@@ -49,7 +49,8 @@ public class PipelineSettings {
     boolean reportAfterClearance;
 
     /** Retries inside the clearance window: quick at first, at most every 30 seconds. */
-    static final RetrySchedule CLEARANCE_WINDOW_RETRIES = new RetrySchedule(Duration.ofSeconds(1), Duration.ofSeconds(30));
+    static final RetrySchedule CLEARANCE_WINDOW_RETRIES =
+            new RetrySchedule(Duration.ofSeconds(1), Duration.ofSeconds(30));
 
     public Duration clearanceWindow() {
         return Duration.ofSeconds(clearanceWindowSeconds);
