@@ -1,5 +1,13 @@
 package sa.fatoora.gateway.testing;
 
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
 /** Request bodies the integration tests share. */
 public final class Fixtures {
 
@@ -18,5 +26,51 @@ public final class Fixtures {
                  "solution": {"name": "TST", "model": "TST", "serial": "ed22f1d8-e6a2-1118-9b58-d9a8f11e445f"}}
                 """
                 .formatted(name);
+    }
+
+    /**
+     * The example unit of a functionality (examples/egs-units: standard-1000, simplified-0100, both-1100; SANDBOX,
+     * the SDK samples' seller) under a unique name, as a request body.
+     */
+    public static String exampleEgsUnit(String functionality) {
+        String file =
+                switch (functionality) {
+                    case "1000" -> "standard-1000.json";
+                    case "0100" -> "simplified-0100.json";
+                    case "1100" -> "both-1100.json";
+                    default -> throw new IllegalArgumentException("functionality " + functionality);
+                };
+        try {
+            String json = Files.readString(Path.of("examples/egs-units", file));
+            var unit = Json.createObjectBuilder(
+                    Json.createReader(new StringReader(json)).readObject());
+            unit.add("name", "IT-" + functionality + "-" + UUID.randomUUID());
+            return unit.build().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates the example unit of a functionality for the tenant and answers its id. */
+    public static long createdEgsUnit(String apiKey, String functionality) {
+        Api.Reply r = Api.post("/api/v1/egs-units", apiKey, exampleEgsUnit(functionality));
+        if (r.status() != 201) {
+            throw new AssertionError("EGS unit creation failed: " + r);
+        }
+        return r.object().getJsonNumber("id").longValue();
+    }
+
+    /**
+     * An EGS unit onboarded against the built-in simulator (POST /api/v1/egs-units/{id}/onboarding with a fresh
+     * OTP): it has an ACTIVE production certificate and signs for its functionality (1000, 0100 or 1100).
+     */
+    public static long onboardedEgsUnit(String apiKey, String functionality) {
+        long id = createdEgsUnit(apiKey, functionality);
+        Api.Reply r =
+                Api.post("/api/v1/egs-units/" + id + "/onboarding", apiKey, "{\"otp\":\"" + Simulator.otp() + "\"}");
+        if (r.status() != 200) {
+            throw new AssertionError("onboarding failed: " + r);
+        }
+        return id;
     }
 }

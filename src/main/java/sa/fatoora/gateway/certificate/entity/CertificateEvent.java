@@ -53,7 +53,7 @@ public class CertificateEvent {
     @Column(nullable = false, length = 40)
     private CertificateEventType type;
 
-    @Column(nullable = false)
+    @Column(name = "OCCURRED_AT", nullable = false)
     private Instant at;
 
     @Column(length = 500)

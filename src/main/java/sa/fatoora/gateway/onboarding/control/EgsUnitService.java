@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import sa.fatoora.gateway.onboarding.entity.EgsUnit;
 import sa.fatoora.gateway.onboarding.entity.EgsUnitRequest;
 import sa.fatoora.gateway.onboarding.entity.EgsUnitView;
@@ -56,6 +57,15 @@ public class EgsUnitService {
 
     public EgsUnitView get(Long tenantId, Long id) {
         return EgsUnitView.of(find(tenantId, id));
+    }
+
+    /** The tenant's unit of this name (the CN of its certificates), if any. */
+    public Optional<EgsUnit> findByName(Long tenantId, String name) {
+        return em.createNamedQuery(EgsUnit.BY_NAME, EgsUnit.class)
+                .setParameter("tenantId", tenantId)
+                .setParameter("name", name == null ? "" : name.strip())
+                .getResultStream()
+                .findFirst();
     }
 
     /** The unit if it belongs to the tenant; 404 otherwise, whether it exists elsewhere or not. */

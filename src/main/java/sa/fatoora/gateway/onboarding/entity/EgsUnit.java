@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import sa.fatoora.gateway.certificate.entity.CsrProfile;
 
 /** An EGS unit of one tenant: its seller identity and CSR subject. Flat columns keep both databases simple. */
 @Entity
@@ -22,12 +23,14 @@ import java.time.Instant;
                         name = "FG_EGS_UNIT_NAME_UQ",
                         columnNames = {"tenantId", "name"}))
 @NamedQuery(name = EgsUnit.BY_TENANT, query = "SELECT u FROM EgsUnit u WHERE u.tenantId = :tenantId ORDER BY u.id")
+@NamedQuery(name = EgsUnit.BY_NAME, query = "SELECT u FROM EgsUnit u WHERE u.tenantId = :tenantId AND u.name = :name")
 @NamedQuery(
         name = EgsUnit.COUNT_BY_NAME,
         query = "SELECT COUNT(u) FROM EgsUnit u WHERE u.tenantId = :tenantId AND u.name = :name")
 public class EgsUnit {
 
     public static final String BY_TENANT = "EgsUnit.byTenant";
+    public static final String BY_NAME = "EgsUnit.byName";
     public static final String COUNT_BY_NAME = "EgsUnit.countByName";
 
     @Id
@@ -172,6 +175,25 @@ public class EgsUnit {
                         city,
                         postalCode,
                         countryCode));
+    }
+
+    /**
+     * The unit's CSR subject and SAN (zatca-facts section 5): C=SA, OU branch, O legal name, CN unit name; SN the
+     * solution triple, UID the VAT number, title the functionality, the location and industry; the environment's
+     * template name.
+     */
+    public CsrProfile csrProfile() {
+        return new CsrProfile(
+                "SA",
+                branch,
+                legalName,
+                name,
+                solution().csrSerialNumber(),
+                vatNumber,
+                functionality,
+                location,
+                industry,
+                environment.certificateTemplate());
     }
 
     public SolutionData solution() {

@@ -1,0 +1,69 @@
+package sa.fatoora.gateway.onboarding.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import sa.fatoora.gateway.certificate.control.Certificates;
+import sa.fatoora.gateway.certificate.control.CsrChecker;
+import sa.fatoora.gateway.certificate.control.CsrGenerator;
+import sa.fatoora.gateway.certificate.control.KeyVault;
+import sa.fatoora.gateway.certificate.entity.CheckedCsr;
+import sa.fatoora.gateway.certificate.entity.GeneratedCsr;
+import sa.fatoora.gateway.onboarding.entity.EgsUnit;
+import sa.fatoora.gateway.onboarding.entity.Onboarding;
+import sa.fatoora.gateway.onboarding.entity.StepKind;
+import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+
+/**
+ * The KEY_AND_CSR step: a fresh secp256k1 key and a CSR with the unit's identity for every attempt that needs one.
+ * The private key is sealed with the KeyVault before anything is stored; its plaintext lives only in memory.
+ */
+@ApplicationScoped
+public class OnboardingKeys {
+
+    static final String PURPOSE = "onboarding-private-key";
+
+    @Inject
+    CsrGenerator generator;
+
+    @Inject
+    CsrChecker checker;
+
+    @Inject
+    KeyVault vault;
+
+    @Inject
+    Onboardings runs;
+
+    @Inject
+    StepRecorder steps;
+
+    public Onboarding newCsr(Onboarding run, EgsUnit unit) {
+        Long stepId = steps.begin(run.getId(), StepKind.KEY_AND_CSR, null);
+        GeneratedCsr csr = generator.generate(unit.csrProfile());
+        String sealedKey = seal(Certificates.toPem(csr.keyPair().getPrivate()));
+        // our own CSR through ZATCA's checks: a unit whose data breaks the profile fails here, not at ZATCA
+        CheckedCsr checked = checker.check(
+                csr.pem(),
+                unit.getEnvironment().certificateTemplate(),
+                unit.getEnvironment() == ZatcaEnvironment.SANDBOX);
+        Onboarding updated =
+                runs.update(run.getId(), r -> r.useCsr(csr.pem(), checked.fingerprint(), sealedKey, false, runs.now()));
+        steps.done(
+                stepId,
+                null,
+                null,
+                "secp256k1 key and CSR for CN=" + unit.getName() + ", template "
+                        + unit.getEnvironment().certificateTemplate());
+        return updated;
+    }
+
+    public String seal(String privateKeyPem) {
+        return vault.seal(privateKeyPem.getBytes(StandardCharsets.US_ASCII), PURPOSE);
+    }
+
+    /** The run's private key as PEM, for the certificate store (which seals it again under its own purpose). */
+    public String privateKeyPem(Onboarding run) {
+        return new String(vault.open(run.getEncryptedKey(), PURPOSE), StandardCharsets.US_ASCII);
+    }
+}

@@ -1,0 +1,7 @@
+package sa.fatoora.gateway.onboarding.entity;
+
+public enum StepStatus {
+    RUNNING,
+    DONE,
+    FAILED
+}
