@@ -16,13 +16,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
+import jakarta.ws.rs.ext.Providers;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,7 +45,7 @@ public class InvoicesResource {
 
     static final String REPLAYED = "Idempotent-Replayed";
 
-    /** Canonical JSON of a request for the idempotency digest: fixed property order, no nulls, no unit. */
+    /** Canonical JSON of a request for the idempotency digest: fixed property order, no nulls. */
     private static final Jsonb CANONICAL = JsonbBuilder.create(
             new JsonbConfig().withNullValues(false).withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL));
 
@@ -56,6 +58,9 @@ public class InvoicesResource {
     @Inject
     CurrentTenant tenant;
 
+    @Context
+    Providers providers;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -64,7 +69,12 @@ public class InvoicesResource {
                     + " then clearance (standard) or reporting (simplified). 201 CLEARED/REPORTED, 202 PENDING"
                     + " (Fatoora not reached: stored, the outbox delivers it), 200 REJECTED with ZATCA's messages."
                     + " A repeated Idempotency-Key (or, without one, invoice number) answers the first result.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "simplified invoice", value = EXAMPLE)))
+    @RequestBody(
+            description = "The invoice model of POST /api/v1/invoices/check, plus egsUnitId (or the query parameter)",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = InvoiceRequest.class),
+                            examples = @ExampleObject(name = "simplified invoice", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "CLEARED (with the cleared XML and ZATCA's QR) or REPORTED")
     @APIResponse(responseCode = "202", description = "PENDING: signed and stored, delivery continues in the outbox")
     @APIResponse(responseCode = "200", description = "REJECTED by ZATCA; the document keeps its ICV")
@@ -84,10 +94,17 @@ public class InvoicesResource {
             @Parameter(description = "wait=<seconds>: answer PENDING sooner than the 5-minute clearance window")
                     @HeaderParam("Prefer")
                     String prefer,
-            @NotNull InvoiceRequest request) {
+            @NotNull JsonObject body) {
+        // the unit is named next to the invoice model, which does not know it: take it out, bind the rest strictly
+        Long bodyUnit = RequestOptions.unitField(body);
+        JsonObject invoice = Json.createObjectBuilder(body).remove("egsUnitId").build();
+        InvoiceRequest request = providers
+                .getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE)
+                .getContext(InvoiceRequest.class)
+                .fromJson(invoice.toString(), InvoiceRequest.class);
         InvoiceService.Submission submission =
-                submission(RequestOptions.unit(egsUnitId, request.egsUnitId()), action, idempotencyKey, prefer);
-        return answer(service.fromJson(submission, request, canonical(request)), prefer);
+                submission(RequestOptions.unit(egsUnitId, bodyUnit), action, idempotencyKey, prefer);
+        return answer(service.fromJson(submission, request, CANONICAL.toJson(request)), prefer);
     }
 
     @POST
@@ -179,14 +196,6 @@ public class InvoicesResource {
             response.header("Preference-Applied", "wait=" + wait.toSeconds());
         }
         return response.build();
-    }
-
-    private static String canonical(InvoiceRequest request) {
-        JsonObject json;
-        try (var reader = Json.createReader(new StringReader(CANONICAL.toJson(request)))) {
-            json = reader.readObject();
-        }
-        return Json.createObjectBuilder(json).remove("egsUnitId").build().toString();
     }
 
     static final String EXAMPLE =

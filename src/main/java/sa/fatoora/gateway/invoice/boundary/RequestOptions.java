@@ -1,5 +1,8 @@
 package sa.fatoora.gateway.invoice.boundary;
 
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,6 +18,18 @@ final class RequestOptions {
     static final int MAX_PAGE_SIZE = 100;
 
     private RequestOptions() {}
+
+    /** The body's {@code egsUnitId}, a whole number, or null. */
+    static Long unitField(JsonObject body) {
+        JsonValue value = body.get("egsUnitId");
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber n && n.isIntegral()) {
+            return n.longValue();
+        }
+        throw ValidationFailedException.of("/egsUnitId", "must be a whole number");
+    }
 
     /** {@code egsUnitId} as query parameter or body field; both must agree when both are given. */
     static Long unit(Long queryParameter, Long bodyField) {

@@ -23,8 +23,6 @@ import java.util.List;
  * @param reason           why a credit or debit note is issued (KSA-10)
  * @param supplyDate       supply date (KSA-5), {@code supplyEndDate} the end of a continuous supply (KSA-24)
  * @param contractId       contract reference (BT-12), required for B2G documents (BR-KSA-92)
- * @param egsUnitId        the issuing EGS unit, for {@code POST /api/v1/invoices} (or its {@code egsUnitId} query
- *                         parameter); not part of the document
  */
 public record InvoiceRequest(
         @NotNull DocumentType documentType,
@@ -53,8 +51,7 @@ public record InvoiceRequest(
         List<@Valid InvoiceNote> notes,
         @Size(max = 127) String contractId,
         BigDecimal payableRoundingAmount,
-        @Valid ClientTotals totals,
-        Long egsUnitId) {
+        @Valid ClientTotals totals) {
 
     public static final String SAR = "SAR";
 

@@ -60,7 +60,6 @@ final class Requests {
                 null,
                 null,
                 null,
-                totals,
-                null);
+                totals);
     }
 }
