@@ -32,7 +32,8 @@ import sa.fatoora.gateway.signing.control.ChainReferences;
  * the request (policy, business rules, the ERP's XML, a missing certificate) refuses it before a chain position
  * is taken. A clearance that can't be delivered is retried for the clearance window (Guideline: about 5 minutes,
  * shortened by the caller's {@code Prefer: wait}); after that, and for a report at once, the document is left
- * PENDING to the outbox.
+ * PENDING to the outbox. With {@code Prefer: respond-async} the answer comes right after signing (PENDING, with
+ * the QR a simplified document needs at the till) and the outbox does the submitting.
  */
 @ApplicationScoped
 public class InvoiceService {
@@ -68,7 +69,12 @@ public class InvoiceService {
 
     /** The request as the pipeline takes it; {@code wait} is the caller's limit on the clearance window, if any. */
     public record Submission(
-            Long tenantId, Long egsUnitId, SubmissionAction action, String idempotencyKey, Duration preferredWait) {}
+            Long tenantId,
+            Long egsUnitId,
+            SubmissionAction action,
+            String idempotencyKey,
+            Duration preferredWait,
+            boolean respondAsync) {}
 
     /** The document after the request, and whether the request repeated an earlier one. */
     public record Outcome(InvoiceDocument document, boolean replay) {}
@@ -161,6 +167,11 @@ public class InvoiceService {
             return new Outcome(issued.document(), true);
         }
         Long id = issued.document().getId();
+        if (s.respondAsync()) {
+            // the caller asked not to wait for Fatoora: the outbox submits it on its next run
+            submitter.postpone(id, issued.leaseToken(), null, clock.instant());
+            return new Outcome(em.find(InvoiceDocument.class, id), false);
+        }
         Instant windowEnd = clock.instant().plus(clearanceWindow(s.preferredWait()));
         InvoiceSubmitter.Delivery delivery = submitter.deliver(id, issued.leaseToken());
         int failures = 1;
