@@ -128,10 +128,15 @@ public class FatooraClient {
     }
 
     private Response deliver(ZatcaEnvironment env, Function<FatooraApi, Response> call) {
-        Response r;
+        Response r = null;
         try {
             r = call.apply(api(env));
+            // read the whole answer now: a connection dropped in the middle of the body is "not received" too
+            r.bufferEntity();
         } catch (ProcessingException e) {
+            if (r != null) {
+                r.close();
+            }
             LOG.warning(() -> "ZATCA " + env + " not reached: " + e.getClass().getSimpleName());
             throw new FatooraUnavailableException("ZATCA " + env + " could not be reached: "
                     + (isTimeout(e) ? "the call timed out" : "the connection failed"));
