@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -126,5 +132,46 @@ class InvoiceResilienceIT extends OnboardedUnitTests {
         assertEquals(208, clearCalls.get(clearCalls.size() - 1).getInt("httpStatus"), clearCalls::toString);
         assertEquals("ALREADY_SUBMITTED", clearCalls.get(clearCalls.size() - 1).getString("outcome"));
         assertTrue(Invoices.xml(tenant.key(), Invoices.id(clear.get())).contains(cleared.getString("qr")));
+    }
+
+    @Test
+    void aPendingDocumentNearItsDeadlineIsListedAtRisk() throws Exception {
+        // issued 22 hours ago (Riyadh time): 2 hours of its 24-hour reporting window left, inside the 4-hour margin
+        LocalDateTime issued =
+                LocalDateTime.now(ZoneId.of("Asia/Riyadh")).minusHours(22).truncatedTo(ChronoUnit.SECONDS);
+        String body;
+        try (var reader = Json.createReader(new StringReader(Invoices.example("simplified-invoice", unit)))) {
+            body = Json.createObjectBuilder(reader.readObject())
+                    .add("issueDate", issued.toLocalDate().toString())
+                    .add("issueTime", issued.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm:ss")))
+                    .build()
+                    .toString();
+        }
+        outage("reporting");
+        Api.Reply r = Invoices.issue(tenant.key(), body);
+        assertEquals(202, r.status(), r::toString);
+        assertTrue(r.object().getBoolean("atRisk"), r::toString);
+        long id = Invoices.id(r);
+        Api.Reply atRisk = Api.get(Invoices.PATH + "?status=PENDING&atRisk=true&egsUnitId=" + unit, tenant.key());
+        assertEquals(200, atRisk.status(), atRisk::toString);
+        assertEquals(1, atRisk.object().getJsonNumber("total").longValue(), atRisk::toString);
+        assertEquals(
+                id,
+                atRisk.object()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue());
+        JsonObject outbox = Api.get("/health/ready", null).object().getJsonArray("checks").stream()
+                .map(c -> c.asJsonObject())
+                .filter(c -> "invoice-outbox".equals(c.getString("name")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("UP", outbox.getString("status"), "at risk is a signal, not a reason to leave the load balancer");
+        assertTrue(outbox.getJsonObject("data").getJsonNumber("atRisk").longValue() >= 1, outbox::toString);
+        Simulator.clearFaults();
+        Invoices.awaitStatus(tenant.key(), id, "REPORTED", OUTBOX);
+        Api.Reply none = Api.get(Invoices.PATH + "?status=PENDING&atRisk=true&egsUnitId=" + unit, tenant.key());
+        assertEquals(0, none.object().getJsonNumber("total").longValue(), none::toString);
     }
 }
