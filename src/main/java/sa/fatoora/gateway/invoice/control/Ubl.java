@@ -17,6 +17,7 @@ final class Ubl {
     static final String PROFILE_ID = "reporting:1.0";
     static final String ICV = "ICV";
     static final String PIH = "PIH";
+    static final String QR = "QR";
     static final String TEXT_PLAIN = "text/plain";
     static final String VAT_SCHEME = "VAT";
     static final String PREPAYMENT_DOCUMENT_TYPE = "386";

@@ -58,7 +58,7 @@ public class InvoiceHasher {
         return Base64.getEncoder().encodeToString(digest(document));
     }
 
-    static boolean isExcluded(Node child) {
+    public static boolean isExcluded(Node child) {
         return Dom.is(child, XmlDsig.NS_EXT, "UBLExtensions")
                 || Dom.is(child, XmlDsig.NS_CAC, "Signature")
                 || Dom.isDocumentReference(child, XmlDsig.DOCUMENT_REFERENCE_QR);

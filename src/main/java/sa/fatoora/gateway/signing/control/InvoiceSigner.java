@@ -142,7 +142,7 @@ public class InvoiceSigner {
     }
 
     /** Declarations for prefixes the root does not bind as the stamp needs; local ones keep the hash unchanged. */
-    private static String missingDeclarations(Element root, String... prefixAndNamespace) {
+    static String missingDeclarations(Element root, String... prefixAndNamespace) {
         StringBuilder declarations = new StringBuilder();
         for (int i = 0; i < prefixAndNamespace.length; i += 2) {
             if (!prefixAndNamespace[i + 1].equals(root.lookupNamespaceURI(prefixAndNamespace[i]))) {

@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where things are in the document bytes: the end of the root start tag and the start of each child element of the
- * root. The stamp is spliced into the caller's bytes at these offsets so that nothing the caller wrote is
+ * Where things are in the document bytes: the end of the root start tag and the start and end (exclusive) of each
+ * child element of the root. The stamp is spliced into the caller's bytes at these offsets so that nothing the caller wrote is
  * re-indented, re-serialized or even re-encoded. Works on UTF-8 directly: markup is ASCII and no byte of a
  * multi-byte UTF-8 sequence is ASCII. The bytes have already been parsed, so they are well-formed; this only
  * tracks tags and depth.
  */
-record TopLevelLayout(int rootStartTagEnd, List<Integer> childStarts) {
+record TopLevelLayout(int rootStartTagEnd, List<Integer> childStarts, List<Integer> childEnds) {
 
     static TopLevelLayout scan(byte[] xml) {
         int rootEnd = -1;
         List<Integer> starts = new ArrayList<>(64);
+        List<Integer> ends = new ArrayList<>(64);
         int depth = 0;
         int i = indexOf(xml, '<', 0);
         while (i >= 0) {
@@ -28,6 +29,9 @@ record TopLevelLayout(int rootStartTagEnd, List<Integer> childStarts) {
             } else if (startsWith(xml, i, "</")) {
                 depth--;
                 next = indexOf(xml, '>', i) + 1;
+                if (depth == 1) {
+                    ends.add(next);
+                }
             } else {
                 int end = startTagEnd(xml, i);
                 if (depth == 0) {
@@ -37,12 +41,14 @@ record TopLevelLayout(int rootStartTagEnd, List<Integer> childStarts) {
                 }
                 if (xml[end - 1] != '/') {
                     depth++;
+                } else if (depth == 1) {
+                    ends.add(end + 1);
                 }
                 next = end + 1;
             }
             i = indexOf(xml, '<', next);
         }
-        return new TopLevelLayout(rootEnd, List.copyOf(starts));
+        return new TopLevelLayout(rootEnd, List.copyOf(starts), List.copyOf(ends));
     }
 
     /** The '>' closing a start tag; attribute values may contain '>' (but never '<'). */

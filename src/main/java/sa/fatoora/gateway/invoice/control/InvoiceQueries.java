@@ -1,0 +1,150 @@
+package sa.fatoora.gateway.invoice.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import sa.fatoora.gateway.invoice.entity.AttemptView;
+import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
+import sa.fatoora.gateway.invoice.entity.InvoicePage;
+import sa.fatoora.gateway.invoice.entity.InvoiceStatus;
+import sa.fatoora.gateway.invoice.entity.InvoiceSummary;
+import sa.fatoora.gateway.invoice.entity.InvoiceView;
+import sa.fatoora.gateway.invoice.entity.SubmissionAttempt;
+import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
+
+/** Reading documents, always within one tenant: another tenant's document is a 404 like a missing one. */
+@ApplicationScoped
+public class InvoiceQueries {
+
+    @PersistenceContext(unitName = "fatoora")
+    EntityManager em;
+
+    @Inject
+    PipelineSettings settings;
+
+    Clock clock = Clock.systemUTC();
+
+    /** List filters; null means any. {@code from}/{@code to} are issue dates (Riyadh), both inclusive. */
+    public record Filter(
+            InvoiceStatus status, Long egsUnitId, LocalDate from, LocalDate to, boolean atRisk, int page, int size) {}
+
+    public InvoiceDocument owned(Long tenantId, Long id) {
+        InvoiceDocument d = id == null ? null : em.find(InvoiceDocument.class, id);
+        if (d == null || !d.getTenantId().equals(tenantId)) {
+            throw new ResourceNotFoundException("Invoice", id);
+        }
+        return d;
+    }
+
+    public InvoiceView view(InvoiceDocument d, boolean withClearedInvoice) {
+        var attempts = em.createNamedQuery(SubmissionAttempt.BY_INVOICE, SubmissionAttempt.class)
+                .setParameter("invoiceId", d.getId())
+                .getResultStream()
+                .map(AttemptView::of)
+                .toList();
+        return new InvoiceView(
+                d.getId(),
+                d.getEgsUnitId(),
+                d.getInvoiceNumber(),
+                d.getUuid(),
+                d.getIcv(),
+                d.getInvoiceHash(),
+                d.getPreviousInvoiceHash(),
+                d.getStatus(),
+                d.getDocumentType(),
+                d.getSubtype(),
+                d.getAction(),
+                d.getQr(),
+                MessagesJson.parse(d.getMessages()),
+                d.getAttempts(),
+                attempts,
+                d.getLastError(),
+                d.getIssuedAt(),
+                d.getDeadline(),
+                ReportingDeadline.atRisk(d.getStatus(), d.getDeadline(), clock.instant(), settings.atRiskMargin()),
+                d.getNextAttemptAt(),
+                d.getCreatedAt(),
+                d.getCompletedAt(),
+                withClearedInvoice && d.getClearedXml() != null
+                        ? Base64.getEncoder().encodeToString(d.getClearedXml())
+                        : null);
+    }
+
+    /** The document as ZATCA holds it: the cleared XML when there is one, else the signed XML. */
+    public byte[] xml(InvoiceDocument d) {
+        return d.getClearedXml() != null ? d.getClearedXml() : d.getSignedXml();
+    }
+
+    public InvoicePage list(Long tenantId, Filter f) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(" FROM InvoiceDocument d WHERE d.tenantId = :tenantId");
+        parameters.put("tenantId", tenantId);
+        InvoiceStatus status = f.atRisk() ? InvoiceStatus.PENDING : f.status();
+        if (status != null) {
+            where.append(" AND d.status = :status");
+            parameters.put("status", status);
+        }
+        if (f.egsUnitId() != null) {
+            where.append(" AND d.egsUnitId = :egsUnitId");
+            parameters.put("egsUnitId", f.egsUnitId());
+        }
+        if (f.from() != null) {
+            where.append(" AND d.issueDate >= :from");
+            parameters.put("from", f.from());
+        }
+        if (f.to() != null) {
+            where.append(" AND d.issueDate <= :to");
+            parameters.put("to", f.to());
+        }
+        if (f.atRisk()) {
+            where.append(" AND d.deadline <= :limit");
+            parameters.put("limit", atRiskLimit());
+        }
+        TypedQuery<InvoiceSummary> items = em.createQuery(
+                "SELECT NEW " + InvoiceSummary.class.getName() + "(d.id, d.egsUnitId, d.invoiceNumber, d.uuid, d.icv,"
+                        + " d.invoiceHash, d.status, d.documentType, d.subtype, d.attempts, d.issuedAt, d.deadline,"
+                        + " d.createdAt)" + where + " ORDER BY d.id DESC",
+                InvoiceSummary.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(d)" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            items.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        items.setFirstResult(f.page() * f.size()).setMaxResults(f.size());
+        return new InvoicePage(items.getResultList(), f.page(), f.size(), count.getSingleResult());
+    }
+
+    /** Documents the outbox still has to deliver, across all tenants (health and JMX). */
+    public long pending() {
+        return em.createNamedQuery(InvoiceDocument.COUNT_PENDING, Long.class)
+                .setParameter("pending", InvoiceStatus.PENDING)
+                .getSingleResult();
+    }
+
+    public long atRisk() {
+        return deadlineBefore(atRiskLimit());
+    }
+
+    public long overdue() {
+        return deadlineBefore(clock.instant());
+    }
+
+    private long deadlineBefore(Instant limit) {
+        return em.createNamedQuery(InvoiceDocument.COUNT_DEADLINE_BEFORE, Long.class)
+                .setParameter("pending", InvoiceStatus.PENDING)
+                .setParameter("limit", limit)
+                .getSingleResult();
+    }
+
+    private Instant atRiskLimit() {
+        return clock.instant().plus(settings.atRiskMargin());
+    }
+}

@@ -1,0 +1,171 @@
+package sa.fatoora.gateway.invoice.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import sa.fatoora.gateway.audit.control.AuditLog;
+import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
+import sa.fatoora.gateway.invoice.entity.InvoiceStatus;
+import sa.fatoora.gateway.platform.control.Transactions;
+import sa.fatoora.gateway.policy.entity.SubmissionAction;
+import sa.fatoora.gateway.zatca.entity.FatooraResult;
+
+/**
+ * Delivers one stored document to Fatoora, outside any transaction, and records what happened in a short one:
+ * the attempt row, the audit event, the document's new state. The same signed bytes every time. Used by the
+ * request that signed the document and by the outbox; the caller holds the document's lease ({@code token}), and
+ * a result is only applied while that lease is still held, so two senders never both write.
+ */
+@ApplicationScoped
+public class InvoiceSubmitter {
+
+    private static final Logger LOG = Logger.getLogger(InvoiceSubmitter.class.getName());
+
+    @PersistenceContext(unitName = "fatoora")
+    EntityManager em;
+
+    @Inject
+    Transactions tx;
+
+    @Inject
+    FatooraCaller caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    FollowUpReporting followUp;
+
+    @Inject
+    PipelineSettings settings;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The document's status after one delivery, and, while PENDING, why. */
+    public record Delivery(InvoiceStatus status, String error) {
+
+        public boolean delivered() {
+            return status.isFinal();
+        }
+    }
+
+    /** One delivery: one call, or two when Fatoora answers a clearance with 303 (then it is reported). */
+    public Delivery deliver(Long invoiceId, String token) {
+        InvoiceDocument document = read(invoiceId);
+        SubmissionAction route = document.getRoute();
+        while (true) {
+            FatooraCall call = caller.call(document, route);
+            if (!call.answered()) {
+                record(call, token, d -> {});
+                return new Delivery(InvoiceStatus.PENDING, call.error());
+            }
+            FatooraResult result = call.result();
+            SubmissionVerdict verdict = SubmissionVerdict.of(route, result.outcome());
+            if (verdict.reroute()) {
+                record(call, token, InvoiceDocument::routeToReporting);
+                route = SubmissionAction.REPORTING;
+                continue;
+            }
+            if (!verdict.isFinal()) {
+                String error = "Fatoora answered HTTP " + result.httpStatus() + " on " + route.wording();
+                record(call, token, d -> {});
+                return new Delivery(InvoiceStatus.PENDING, error);
+            }
+            byte[] cleared = route == SubmissionAction.CLEARANCE ? result.clearedInvoice() : null;
+            String clearedQr = cleared == null ? null : ClearedQr.of(cleared);
+            InvoiceDocument finished = record(
+                    call,
+                    token,
+                    d -> d.finish(
+                            verdict.status(), MessagesJson.of(result.messages()), cleared, clearedQr, clock.instant()));
+            if (verdict.status() == InvoiceStatus.CLEARED && finished.getStatus() == InvoiceStatus.CLEARED) {
+                followUp.afterClearance(finished);
+            }
+            return new Delivery(finished.getStatus(), finished.getLastError());
+        }
+    }
+
+    /**
+     * The request's own delivery: delivered once; not delivered, tried again with short pauses until the window
+     * (clearance: about 5 minutes; reporting: none) is over, then handed to the outbox with its backoff.
+     */
+    public InvoiceDocument deliverWithin(Long invoiceId, String token, Duration window) {
+        Instant windowEnd = clock.instant().plus(window);
+        Delivery delivery = deliver(invoiceId, token);
+        int failures = 1;
+        while (!delivery.delivered()) {
+            Duration pause = PipelineSettings.CLEARANCE_WINDOW_RETRIES.delayAfter(failures++);
+            if (clock.instant().plus(pause).isAfter(windowEnd)) {
+                break;
+            }
+            sleep(pause);
+            delivery = deliver(invoiceId, token);
+        }
+        if (!delivery.delivered()) {
+            int attempts = read(invoiceId).getAttempts();
+            postpone(
+                    invoiceId,
+                    token,
+                    delivery.error(),
+                    clock.instant().plus(settings.outboxRetries().delayAfter(attempts)));
+        }
+        return read(invoiceId);
+    }
+
+    /** Prefer: respond-async: not sent now; the outbox submits it on its next run. */
+    public InvoiceDocument handOver(Long invoiceId, String token) {
+        postpone(invoiceId, token, null, clock.instant());
+        return read(invoiceId);
+    }
+
+    /** Not delivered: back to the outbox at {@code next}, the lease released. */
+    public void postpone(Long invoiceId, String token, String error, Instant next) {
+        tx.required(() -> {
+            InvoiceDocument d = em.find(InvoiceDocument.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
+            if (d.leasedBy(token)) {
+                d.retryLater(error, null, next, clock.instant());
+            }
+        });
+    }
+
+    private InvoiceDocument record(FatooraCall call, String token, Consumer<InvoiceDocument> change) {
+        return tx.required(() -> {
+            em.persist(call.attempt());
+            InvoiceDocument d = em.find(InvoiceDocument.class, call.invoiceId(), LockModeType.PESSIMISTIC_WRITE);
+            if (!d.leasedBy(token)) {
+                // the lease ran out and another sender took the document; its own delivery decides
+                LOG.warning(
+                        () -> "invoice " + d.getId() + ": lease lost, result of " + call.summary() + " not applied");
+                return d;
+            }
+            d.attempted(clock.instant());
+            change.accept(d);
+            audit.record(
+                    d.getTenantId(),
+                    d.getEgsUnitId(),
+                    "INVOICE_SUBMITTED",
+                    "invoice " + d.getId() + " ICV " + d.getIcv() + " " + call.summary() + " -> " + d.getStatus());
+            return d;
+        });
+    }
+
+    /** In a transaction of its own: see InvoiceService#tx. */
+    InvoiceDocument read(Long invoiceId) {
+        return tx.required(() -> em.find(InvoiceDocument.class, invoiceId));
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
