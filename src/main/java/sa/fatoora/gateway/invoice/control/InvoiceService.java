@@ -75,6 +75,9 @@ public class InvoiceService {
 
     public Outcome fromJson(Submission s, InvoiceRequest request, String canonicalJson) {
         EgsUnit unit = units.find(s.tenantId(), s.egsUnitId());
+        Seller seller = Sellers.of(unit.seller());
+        // the rules first: the policy needs the subtype and type the rules require (a missing one was a 500)
+        preparation.check(request, seller);
         SubmissionAction action = allowed(unit, s.action(), request.subtype(), request.documentType());
         String digest = Idempotency.digest("json", action.name(), canonicalJson);
         String key = Idempotency.key(s.idempotencyKey(), request.id());
@@ -82,8 +85,6 @@ public class InvoiceService {
         if (replay.isPresent()) {
             return replay.get();
         }
-        Seller seller = Sellers.of(unit.seller());
-        preparation.check(request, seller);
         UUID uuid = UUID.randomUUID();
         IssueOrder order = new IssueOrder(
                 s.tenantId(),
