@@ -8,14 +8,15 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * One JSON-B configuration for the whole API: unknown fields are an error (a typo must not be silently ignored),
- * and decimals are bounded before they are parsed (BoundedDecimalDeserializer).
+ * decimals are bounded before they are parsed (BoundedDecimalDeserializer) and text holds no control characters
+ * (PlainTextDeserializer).
  */
 @Provider
 public class JsonbConfigResolver implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
-            .withDeserializers(new BoundedDecimalDeserializer())
+            .withDeserializers(new BoundedDecimalDeserializer(), new PlainTextDeserializer())
             // Yasson (Liberty's JSON-B) names this property; JSON-B 3.0 has no standard switch for it
             .setProperty("jsonb.fail-on-unknown-properties", true));
 
