@@ -1,5 +1,5 @@
 /**
- * Fatoora's wire contract: the request and answer bodies of ZATCA's e-invoicing API with ZATCA's own field names
- * (quirks included), shared by the gateway's client and the built-in simulator.
+ * Talking to ZATCA's Fatoora platform: the wire contract (ZATCA's own field names, quirks included, shared with the
+ * built-in simulator), the REST client with CSID and OAuth authentication, fault tolerance, and the status endpoint.
  */
 package sa.fatoora.gateway.zatca;

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import sa.fatoora.gateway.audit.entity.AuditEvent;
 import sa.fatoora.gateway.platform.control.Transactions;
 
@@ -27,14 +26,5 @@ public class AuditLog {
 
     public void record(Long tenantId, Long egsUnitId, String type, String detail) {
         tx.required(() -> em.persist(new AuditEvent(tenantId, egsUnitId, type, detail, Instant.now(clock))));
-    }
-
-    /** The latest events of a unit, newest first. */
-    public List<AuditEvent> latest(Long tenantId, Long egsUnitId, int max) {
-        return em.createNamedQuery(AuditEvent.BY_UNIT, AuditEvent.class)
-                .setParameter("tenantId", tenantId)
-                .setParameter("egsUnitId", egsUnitId)
-                .setMaxResults(max)
-                .getResultList();
     }
 }

@@ -7,7 +7,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -25,13 +24,8 @@ import java.time.Instant;
             @Index(name = "FG_AUDIT_TENANT_IX", columnList = "tenantId,occurredAt"),
             @Index(name = "FG_AUDIT_UNIT_IX", columnList = "egsUnitId,occurredAt")
         })
-@NamedQuery(
-        name = AuditEvent.BY_UNIT,
-        query = "SELECT e FROM AuditEvent e WHERE e.tenantId = :tenantId AND e.egsUnitId = :egsUnitId"
-                + " ORDER BY e.id DESC")
 public class AuditEvent {
 
-    public static final String BY_UNIT = "AuditEvent.byUnit";
     public static final int DETAIL_LENGTH = 2000;
 
     @Id

@@ -23,13 +23,13 @@ import java.time.Instant;
         uniqueConstraints =
                 @UniqueConstraint(
                         name = "FG_CERTIFICATE_EVENT_UQ",
-                        columnNames = {"certificateId", "type"}))
+                        columnNames = {"certificateId", "eventType"}))
 @NamedQuery(
         name = CertificateEvent.OF_CERTIFICATE,
         query = "SELECT e FROM CertificateEvent e WHERE e.certificateId = :certificate ORDER BY e.id")
 @NamedQuery(
         name = CertificateEvent.COUNT_OF_TYPE,
-        query = "SELECT COUNT(e) FROM CertificateEvent e WHERE e.certificateId = :certificate AND e.type = :type")
+        query = "SELECT COUNT(e) FROM CertificateEvent e WHERE e.certificateId = :certificate AND e.eventType = :type")
 public class CertificateEvent {
 
     public static final String OF_CERTIFICATE = "CertificateEvent.ofCertificate";
@@ -51,10 +51,11 @@ public class CertificateEvent {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 40)
-    private CertificateEventType type;
+    private CertificateEventType eventType;
 
-    @Column(name = "OCCURRED_AT", nullable = false)
-    private Instant at;
+    /** Not "at": a reserved word in Derby. */
+    @Column(nullable = false)
+    private Instant occurredAt;
 
     @Column(length = 500)
     private String detail;
@@ -65,8 +66,8 @@ public class CertificateEvent {
         this.certificateId = certificate.getId();
         this.tenantId = certificate.getTenantId();
         this.egsUnitId = certificate.getEgsUnitId();
-        this.type = type;
-        this.at = at;
+        this.eventType = type;
+        this.occurredAt = at;
         this.detail = detail;
     }
 
@@ -87,11 +88,11 @@ public class CertificateEvent {
     }
 
     public CertificateEventType getType() {
-        return type;
+        return eventType;
     }
 
-    public Instant getAt() {
-        return at;
+    public Instant getOccurredAt() {
+        return occurredAt;
     }
 
     public String getDetail() {

@@ -6,6 +6,6 @@ import java.time.Instant;
 public record CertificateEventView(Long id, Long certificateId, CertificateEventType type, Instant at, String detail) {
 
     public static CertificateEventView of(CertificateEvent e) {
-        return new CertificateEventView(e.getId(), e.getCertificateId(), e.getType(), e.getAt(), e.getDetail());
+        return new CertificateEventView(e.getId(), e.getCertificateId(), e.getType(), e.getOccurredAt(), e.getDetail());
     }
 }

@@ -38,6 +38,16 @@ import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
         name = CertificateRecord.IN_STATUS_ENDING_BEFORE,
         query = "SELECT c FROM CertificateRecord c WHERE c.status IN :statuses AND c.notAfter <= :until"
                 + " ORDER BY c.notAfter, c.id")
+// a unit's newest production certificate (no later non-compliance one exists) that has expired
+@NamedQuery(
+        name = CertificateRecord.NEWEST_EXPIRED,
+        query = "SELECT c FROM CertificateRecord c WHERE c.kind <> :compliance AND (c.status = :expired"
+                + " OR (c.status = :active AND c.notAfter <= :now)) AND NOT EXISTS (SELECT n FROM"
+                + " CertificateRecord n WHERE n.egsUnitId = c.egsUnitId AND n.environment = c.environment"
+                + " AND n.kind <> :compliance AND n.id > c.id) ORDER BY c.notAfter DESC")
+@NamedQuery(
+        name = CertificateRecord.COUNT_IN_STATUS_ENDING_BEFORE,
+        query = "SELECT COUNT(c) FROM CertificateRecord c WHERE c.status = :status AND c.notAfter <= :until")
 @NamedQuery(
         name = CertificateRecord.COUNT_IN_STATUS,
         query = "SELECT COUNT(c) FROM CertificateRecord c WHERE c.status = :status")
@@ -46,6 +56,8 @@ public class CertificateRecord {
     public static final String ACTIVE_OF_UNIT = "CertificateRecord.activeOfUnit";
     public static final String HISTORY = "CertificateRecord.history";
     public static final String IN_STATUS_ENDING_BEFORE = "CertificateRecord.inStatusEndingBefore";
+    public static final String NEWEST_EXPIRED = "CertificateRecord.newestExpired";
+    public static final String COUNT_IN_STATUS_ENDING_BEFORE = "CertificateRecord.countInStatusEndingBefore";
     public static final String COUNT_IN_STATUS = "CertificateRecord.countInStatus";
 
     @Id

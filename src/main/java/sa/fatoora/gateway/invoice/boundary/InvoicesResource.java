@@ -98,7 +98,9 @@ public class InvoicesResource {
                     @QueryParam("action")
                     String action,
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Parameter(description = "wait=<seconds>: answer PENDING sooner than the 5-minute clearance window")
+            @Parameter(
+                            description = "respond-async: answer 202 once signed and stored; wait=<seconds>: answer"
+                                    + " PENDING sooner than the 5-minute clearance window")
                     @HeaderParam("Prefer")
                     String prefer,
             @NotNull JsonObject body) {
@@ -192,7 +194,12 @@ public class InvoicesResource {
 
     private InvoiceService.Submission submission(Long egsUnitId, String action, String key, String prefer) {
         return new InvoiceService.Submission(
-                tenant.id(), egsUnitId, RequestOptions.action(action), key, RequestOptions.preferredWait(prefer));
+                tenant.id(),
+                egsUnitId,
+                RequestOptions.action(action),
+                key,
+                RequestOptions.preferences(prefer).maxWait(),
+                RequestOptions.preferences(prefer).respondAsync());
     }
 
     private Response answer(InvoiceService.Outcome outcome, String prefer) {
@@ -203,9 +210,9 @@ public class InvoicesResource {
         if (outcome.replay()) {
             response.header(REPLAYED, "true");
         }
-        var wait = RequestOptions.preferredWait(prefer);
-        if (wait != null) {
-            response.header("Preference-Applied", "wait=" + wait.toSeconds());
+        String applied = RequestOptions.preferences(prefer).applied();
+        if (applied != null && !outcome.replay()) {
+            response.header("Preference-Applied", applied);
         }
         return response.build();
     }

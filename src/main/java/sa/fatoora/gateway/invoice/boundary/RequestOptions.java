@@ -56,23 +56,40 @@ final class RequestOptions {
         }
     }
 
-    /** RFC 7240 {@code Prefer: wait=<seconds>}; other preferences are ignored. */
-    static Duration preferredWait(String prefer) {
-        if (prefer == null) {
-            return null;
+    /**
+     * RFC 7240 {@code Prefer}: {@code respond-async} (answer once the document is signed and stored, the outbox
+     * submits it) and {@code wait=<seconds>} (shorten the clearance window); other preferences are ignored.
+     */
+    record Preferences(boolean respondAsync, Duration maxWait) {
+
+        /** The value of a {@code Preference-Applied} header, or null. */
+        String applied() {
+            if (respondAsync) {
+                return "respond-async";
+            }
+            return maxWait == null ? null : "wait=" + maxWait.toSeconds();
         }
-        for (String preference : prefer.split("[,;]")) {
-            String p = preference.strip();
-            if (p.regionMatches(true, 0, "wait=", 0, 5)) {
-                try {
-                    return Duration.ofSeconds(
-                            Math.max(0, Long.parseLong(p.substring(5).strip())));
-                } catch (NumberFormatException e) {
-                    throw ValidationFailedException.of("Prefer", "wait must be a number of seconds");
+    }
+
+    static Preferences preferences(String prefer) {
+        boolean async = false;
+        Duration wait = null;
+        if (prefer != null) {
+            for (String preference : prefer.split("[,;]")) {
+                String p = preference.strip();
+                if (p.equalsIgnoreCase("respond-async")) {
+                    async = true;
+                } else if (p.regionMatches(true, 0, "wait=", 0, 5)) {
+                    try {
+                        wait = Duration.ofSeconds(
+                                Math.max(0, Long.parseLong(p.substring(5).strip())));
+                    } catch (NumberFormatException e) {
+                        throw ValidationFailedException.of("Prefer", "wait must be a number of seconds");
+                    }
                 }
             }
         }
-        return null;
+        return new Preferences(async, wait);
     }
 
     static InvoiceStatus status(String value) {

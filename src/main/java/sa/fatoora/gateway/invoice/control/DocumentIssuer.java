@@ -7,8 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import sa.fatoora.gateway.audit.control.AuditLog;
 import sa.fatoora.gateway.invoice.entity.ChainPosition;
 import sa.fatoora.gateway.invoice.entity.InvoiceChain;
@@ -22,7 +25,8 @@ import sa.fatoora.gateway.signing.entity.SignedInvoice;
 /**
  * Chain position, unsigned document, signature and the stored row in ONE transaction under the unit's chain lock:
  * either all of it commits or none (a failure rolls the ICV back, so there are no gaps), and the next document of
- * the unit waits for the lock, so there are no duplicates, also across server instances. The idempotency key is
+ * the unit waits for the lock, so there are no duplicates, also across server instances (within one instance they
+ * queue in memory first). The idempotency key is
  * checked again under the lock: two concurrent requests with one key get one document.
  */
 @ApplicationScoped
@@ -50,6 +54,8 @@ public class DocumentIssuer {
 
     Clock clock = Clock.systemUTC();
 
+    private final Map<Long, ReentrantLock> localLocks = new ConcurrentHashMap<>();
+
     /** The stored document; {@code leaseToken} is null for a replay (the first request owns the document). */
     public record Issued(InvoiceDocument document, String leaseToken) {
 
@@ -68,6 +74,18 @@ public class DocumentIssuer {
 
     public Issued issue(IssueOrder order, SigningIdentity identity) {
         chains.ensure(order.egsUnitId());
+        // Requests of one unit queue here, in memory, before they queue on the row lock: a thread waiting on the
+        // row lock holds a database connection, and a burst for one unit would otherwise drain the pool.
+        ReentrantLock local = localLocks.computeIfAbsent(order.egsUnitId(), id -> new ReentrantLock(true));
+        local.lock();
+        try {
+            return issueLocked(order, identity);
+        } finally {
+            local.unlock();
+        }
+    }
+
+    private Issued issueLocked(IssueOrder order, SigningIdentity identity) {
         String token = UUID.randomUUID().toString();
         return tx.required(() -> {
             InvoiceChain chain = chains.lock(order.egsUnitId());

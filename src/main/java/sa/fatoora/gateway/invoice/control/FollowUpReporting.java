@@ -41,17 +41,41 @@ public class FollowUpReporting {
     @PersistenceContext(unitName = "fatoora")
     EntityManager em;
 
-    public void afterClearance(InvoiceDocument d) {
-        boolean requested = d.getAction() == SubmissionAction.CLEARANCE_AND_REPORTING;
-        if (!requested && !settings.reportAfterClearance()) {
-            return;
+    /** What to do after a clearance. */
+    enum Decision {
+        NONE,
+        REFUSED_BY_POLICY,
+        REPORT
+    }
+
+    /**
+     * @param requested    the caller asked for the mixed flow (already allowed by the policy before signing)
+     * @param automatic    {@code fatoora.invoices.report-after-clearance}
+     * @param policyAllows the policy allows the mixed flow for this document in its environment
+     */
+    static Decision decide(boolean requested, boolean automatic, boolean policyAllows) {
+        if (requested) {
+            return Decision.REPORT;
         }
-        if (!requested
-                && !policy.allows(
+        if (!automatic) {
+            return Decision.NONE;
+        }
+        return policyAllows ? Decision.REPORT : Decision.REFUSED_BY_POLICY;
+    }
+
+    public void afterClearance(InvoiceDocument d) {
+        Decision decision = decide(
+                d.getAction() == SubmissionAction.CLEARANCE_AND_REPORTING,
+                settings.reportAfterClearance(),
+                policy.allows(
                         SubmissionAction.CLEARANCE_AND_REPORTING,
                         d.getEnvironment(),
                         d.getSubtype(),
-                        d.getDocumentType())) {
+                        d.getDocumentType()));
+        if (decision == Decision.NONE) {
+            return;
+        }
+        if (decision == Decision.REFUSED_BY_POLICY) {
             LOG.warning(() -> "invoice " + d.getId() + ": automatic reporting after clearance refused by the "
                     + d.getEnvironment() + " policy; the clearance stands");
             audit.record(

@@ -42,11 +42,11 @@ public class InvoiceChains {
                 }
             });
         } catch (RuntimeException e) {
-            // another request or instance inserted the same row first (primary key): it exists, which is all we need
-            LOG.fine(() -> "chain row of unit " + egsUnitId + " created concurrently");
-        }
-        if (em.find(InvoiceChain.class, egsUnitId) == null) {
-            throw new IllegalStateException("The chain row of EGS unit " + egsUnitId + " could not be created");
+            // another request or instance inserted the same row first (primary key): fine if the row is there now
+            if (em.find(InvoiceChain.class, egsUnitId) == null) {
+                throw e;
+            }
+            LOG.fine(() -> "chain row of unit " + egsUnitId + " was created concurrently");
         }
         existing.add(egsUnitId);
     }

@@ -2,12 +2,9 @@ package sa.fatoora.gateway.invoice.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +14,7 @@ import sa.fatoora.gateway.invoice.entity.DocumentType;
 import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
 import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
 import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
+import sa.fatoora.gateway.invoice.entity.InvoiceTotals;
 import sa.fatoora.gateway.invoice.entity.Seller;
 import sa.fatoora.gateway.invoice.entity.UnsignedInvoice;
 import sa.fatoora.gateway.onboarding.control.EgsUnitService;
@@ -32,7 +30,8 @@ import sa.fatoora.gateway.signing.control.ChainReferences;
  * the request (policy, business rules, the ERP's XML, a missing certificate) refuses it before a chain position
  * is taken. A clearance that can't be delivered is retried for the clearance window (Guideline: about 5 minutes,
  * shortened by the caller's {@code Prefer: wait}); after that, and for a report at once, the document is left
- * PENDING to the outbox.
+ * PENDING to the outbox ({@link InvoiceSubmitter#deliverWithin}). With {@code Prefer: respond-async} the answer comes right after signing (PENDING, with
+ * the QR a simplified document needs at the till) and the outbox does the submitting.
  */
 @ApplicationScoped
 public class InvoiceService {
@@ -45,6 +44,9 @@ public class InvoiceService {
 
     @Inject
     InvoicePreparation preparation;
+
+    @Inject
+    UblInvoiceWriter writer;
 
     @Inject
     CertificateStore certificates;
@@ -61,14 +63,14 @@ public class InvoiceService {
     @Inject
     AuditLog audit;
 
-    @PersistenceContext(unitName = "fatoora")
-    EntityManager em;
-
-    Clock clock = Clock.systemUTC();
-
-    /** The request as the pipeline takes it; {@code wait} is the caller's limit on the clearance window, if any. */
+    /** The request as the pipeline takes it; {@code preferredWait} is the caller's limit on the clearance window, if any. */
     public record Submission(
-            Long tenantId, Long egsUnitId, SubmissionAction action, String idempotencyKey, Duration preferredWait) {}
+            Long tenantId,
+            Long egsUnitId,
+            SubmissionAction action,
+            String idempotencyKey,
+            Duration preferredWait,
+            boolean respondAsync) {}
 
     /** The document after the request, and whether the request repeated an earlier one. */
     public record Outcome(InvoiceDocument document, boolean replay) {}
@@ -76,8 +78,9 @@ public class InvoiceService {
     public Outcome fromJson(Submission s, InvoiceRequest request, String canonicalJson) {
         EgsUnit unit = units.find(s.tenantId(), s.egsUnitId());
         Seller seller = Sellers.of(unit.seller());
-        // the rules first: the policy needs the subtype and type the rules require (a missing one was a 500)
-        preparation.check(request, seller);
+        // rules and totals first: the policy needs the subtype and type the rules require (a missing one was a
+        // 500), and only the writing needs the chain position
+        InvoiceTotals totals = preparation.check(request, seller);
         SubmissionAction action = allowed(unit, s.action(), request.subtype(), request.documentType());
         String digest = Idempotency.digest("json", action.name(), canonicalJson);
         String key = Idempotency.key(s.idempotencyKey(), request.id());
@@ -85,6 +88,7 @@ public class InvoiceService {
         if (replay.isPresent()) {
             return replay.get();
         }
+        LocalDateTime issuedAt = IssueTimestamp.of(request, Clock.system(IssueTimestamp.RIYADH));
         UUID uuid = UUID.randomUUID();
         IssueOrder order = new IssueOrder(
                 s.tenantId(),
@@ -98,8 +102,8 @@ public class InvoiceService {
                 key,
                 digest,
                 position -> {
-                    UnsignedInvoice u = preparation.prepare(request, seller, position, uuid);
-                    return new IssueOrder.Unsigned(u.xml(), LocalDateTime.of(u.issueDate(), u.issueTime()));
+                    UnsignedInvoice u = writer.writeUnsigned(request, seller, position, uuid, totals, issuedAt);
+                    return new IssueOrder.Unsigned(u.xml(), issuedAt);
                 });
         return deliver(s, order);
     }
@@ -161,39 +165,17 @@ public class InvoiceService {
                     issued.document().getId());
             return new Outcome(issued.document(), true);
         }
-        Long id = issued.document().getId();
-        Instant windowEnd = clock.instant().plus(clearanceWindow(s.preferredWait()));
-        InvoiceSubmitter.Delivery delivery = submitter.deliver(id, issued.leaseToken());
-        int failures = 1;
-        while (!delivery.delivered() && order.action().clears()) {
-            Duration pause = PipelineSettings.CLEARANCE_WINDOW_RETRIES.delayAfter(failures++);
-            if (clock.instant().plus(pause).isAfter(windowEnd)) {
-                break;
-            }
-            sleep(pause);
-            delivery = submitter.deliver(id, issued.leaseToken());
-        }
-        if (!delivery.delivered()) {
-            int attempts = em.find(InvoiceDocument.class, id).getAttempts();
-            submitter.postpone(
-                    id,
-                    issued.leaseToken(),
-                    delivery.error(),
-                    clock.instant().plus(settings.outboxRetries().delayAfter(attempts)));
-        }
-        return new Outcome(em.find(InvoiceDocument.class, id), false);
+        InvoiceDocument document = s.respondAsync()
+                ? submitter.handOver(issued.document().getId(), issued.leaseToken())
+                : submitter.deliverWithin(
+                        issued.document().getId(),
+                        issued.leaseToken(),
+                        order.action().clears() ? clearanceWindow(s.preferredWait()) : Duration.ZERO);
+        return new Outcome(document, false);
     }
 
     private Duration clearanceWindow(Duration wait) {
         Duration window = settings.clearanceWindow();
         return wait != null && wait.compareTo(window) < 0 ? wait : window;
-    }
-
-    private static void sleep(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

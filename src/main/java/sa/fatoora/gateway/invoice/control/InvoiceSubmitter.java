@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
@@ -41,6 +42,9 @@ public class InvoiceSubmitter {
 
     @Inject
     FollowUpReporting followUp;
+
+    @Inject
+    PipelineSettings settings;
 
     Clock clock = Clock.systemUTC();
 
@@ -88,6 +92,39 @@ public class InvoiceSubmitter {
         }
     }
 
+    /**
+     * The request's own delivery: delivered once; not delivered, tried again with short pauses until the window
+     * (clearance: about 5 minutes; reporting: none) is over, then handed to the outbox with its backoff.
+     */
+    public InvoiceDocument deliverWithin(Long invoiceId, String token, Duration window) {
+        Instant windowEnd = clock.instant().plus(window);
+        Delivery delivery = deliver(invoiceId, token);
+        int failures = 1;
+        while (!delivery.delivered()) {
+            Duration pause = PipelineSettings.CLEARANCE_WINDOW_RETRIES.delayAfter(failures++);
+            if (clock.instant().plus(pause).isAfter(windowEnd)) {
+                break;
+            }
+            sleep(pause);
+            delivery = deliver(invoiceId, token);
+        }
+        if (!delivery.delivered()) {
+            int attempts = em.find(InvoiceDocument.class, invoiceId).getAttempts();
+            postpone(
+                    invoiceId,
+                    token,
+                    delivery.error(),
+                    clock.instant().plus(settings.outboxRetries().delayAfter(attempts)));
+        }
+        return em.find(InvoiceDocument.class, invoiceId);
+    }
+
+    /** Prefer: respond-async: not sent now; the outbox submits it on its next run. */
+    public InvoiceDocument handOver(Long invoiceId, String token) {
+        postpone(invoiceId, token, null, clock.instant());
+        return em.find(InvoiceDocument.class, invoiceId);
+    }
+
     /** Not delivered: back to the outbox at {@code next}, the lease released. */
     public void postpone(Long invoiceId, String token, String error, Instant next) {
         tx.required(() -> {
@@ -117,5 +154,13 @@ public class InvoiceSubmitter {
                     "invoice " + d.getId() + " ICV " + d.getIcv() + " " + call.summary() + " -> " + d.getStatus());
             return d;
         });
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

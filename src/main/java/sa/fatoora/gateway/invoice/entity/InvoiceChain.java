@@ -23,7 +23,7 @@ public class InvoiceChain {
     @Column(nullable = false)
     private long lastIcv;
 
-    @Column(nullable = false, length = 64)
+    @Column(nullable = false, length = 128)
     private String lastHash;
 
     @Column(nullable = false)

@@ -93,10 +93,10 @@ public class InvoiceDocument {
     @Column(nullable = false)
     private long icv;
 
-    @Column(nullable = false, length = 64)
+    @Column(nullable = false, length = 128)
     private String previousInvoiceHash;
 
-    @Column(nullable = false, length = 64)
+    @Column(nullable = false, length = 128)
     private String invoiceHash;
 
     @Enumerated(EnumType.STRING)

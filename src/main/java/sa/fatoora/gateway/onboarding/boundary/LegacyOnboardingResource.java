@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,8 +55,8 @@ public class LegacyOnboardingResource {
     }
 
     @POST
-    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
-    @Operation(summary = "Two-step onboarding with the client's own CSR and key (multipart or URL-encoded form)")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Two-step onboarding with the client's own CSR and key (multipart form)")
     @APIResponse(responseCode = "200", description = "As the JSON variant")
     public Object submitForm(
             @FormParam("csr") String csr,
@@ -67,6 +68,25 @@ public class LegacyOnboardingResource {
             @FormParam("request_id") String requestId) {
         return submit(
                 new LegacySubmission(csr, privateKey, organizationName, vatNumber, unitId(egsUnitId), otp, requestId));
+    }
+
+    /**
+     * Read as an entity, not through {@code @FormParam}: the body-size filter wraps the entity stream, so the
+     * servlet container's own form parsing never sees the body.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Two-step onboarding with the client's own CSR and key (URL-encoded form)")
+    @APIResponse(responseCode = "200", description = "As the JSON variant")
+    public Object submitUrlEncoded(MultivaluedMap<String, String> form) {
+        return submit(new LegacySubmission(
+                form.getFirst("csr"),
+                form.getFirst("private_key"),
+                form.getFirst("organization_name"),
+                form.getFirst("vat_number"),
+                unitId(form.getFirst("egs_unit_id")),
+                form.getFirst("otp"),
+                form.getFirst("request_id")));
     }
 
     private Object submit(LegacySubmission submission) {

@@ -20,7 +20,8 @@ import sa.fatoora.gateway.onboarding.entity.OnboardingView;
 import sa.fatoora.gateway.onboarding.entity.OtpRequest;
 import sa.fatoora.gateway.tenant.control.CurrentTenant;
 
-@Path("api/v1/egs-units/{id}")
+/** One call from a registered EGS unit to an ACTIVE production certificate; its own path, so {id} alone stays free. */
+@Path("api/v1/egs-units/{id}/onboarding")
 @Tag(name = "EGS units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -35,7 +36,6 @@ public class OnboardingResource {
     CurrentTenant tenant;
 
     @POST
-    @Path("onboarding")
     @Operation(
             summary = "Onboard the unit: CSR, compliance CSID, compliance checks, production CSID",
             description = "One call instead of the portal's steps. Every step is recorded with ZATCA's answer; a"
@@ -53,27 +53,10 @@ public class OnboardingResource {
     }
 
     @GET
-    @Path("onboarding")
     @Operation(summary = "The unit's latest onboarding or renewal run, with each step's ZATCA result")
     @APIResponse(responseCode = "200", description = "The run")
     @APIResponse(responseCode = "404", description = "No such unit, or never onboarded")
     public OnboardingView latest(@PathParam("id") Long id) {
         return onboarding.latest(tenant.id(), id);
-    }
-
-    @POST
-    @Path("renewal")
-    @Operation(
-            summary = "Renew the unit's production CSID with a new key and CSR",
-            description = "PATCH /production/csids with the current production CSID and the OTP; when ZATCA answers"
-                    + " 428 the compliance checks run again with the compliance CSID it returned. The new"
-                    + " certificate becomes ACTIVE, the old one stays in the history.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "otp", value = OTP_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "ACTIVE: the new certificate's metadata and every step")
-    @APIResponse(responseCode = "403", description = "ZATCA refused the OTP")
-    @APIResponse(responseCode = "409", description = "No production CSID to renew, or a run of the unit is going on")
-    @APIResponse(responseCode = "502", description = "ZATCA unavailable: retry later, the run resumes")
-    public OnboardingView renew(@PathParam("id") Long id, @Valid OtpRequest request) {
-        return onboarding.renew(tenant.id(), id, request == null ? null : request.otp());
     }
 }

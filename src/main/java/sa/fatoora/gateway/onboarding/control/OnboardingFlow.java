@@ -159,6 +159,13 @@ public class OnboardingFlow {
             steps.failed(stepId, e);
             throw e;
         }
+        if (run.getComplianceCertificateId() != null) {
+            // its work is done: the compliance CSID leaves the PENDING list, kept in the history
+            certificates.revoke(
+                    unit.getTenantId(),
+                    run.getComplianceCertificateId(),
+                    "compliance CSID used up: production certificate " + stored.id() + " is ACTIVE");
+        }
         steps.done(
                 stepId,
                 null,

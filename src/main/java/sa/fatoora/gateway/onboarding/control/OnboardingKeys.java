@@ -3,9 +3,11 @@ package sa.fatoora.gateway.onboarding.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import sa.fatoora.gateway.certificate.control.CertificateStore;
 import sa.fatoora.gateway.certificate.control.Certificates;
 import sa.fatoora.gateway.certificate.control.CsrChecker;
 import sa.fatoora.gateway.certificate.control.CsrGenerator;
+import sa.fatoora.gateway.certificate.control.InvalidCsrException;
 import sa.fatoora.gateway.certificate.control.KeyVault;
 import sa.fatoora.gateway.certificate.entity.CheckedCsr;
 import sa.fatoora.gateway.certificate.entity.GeneratedCsr;
@@ -13,6 +15,7 @@ import sa.fatoora.gateway.onboarding.entity.EgsUnit;
 import sa.fatoora.gateway.onboarding.entity.Onboarding;
 import sa.fatoora.gateway.onboarding.entity.StepKind;
 import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.platform.control.ValidationFailedException;
 
 /**
  * The KEY_AND_CSR step: a fresh secp256k1 key and a CSR with the unit's identity for every attempt that needs one.
@@ -36,26 +39,45 @@ public class OnboardingKeys {
     Onboardings runs;
 
     @Inject
+    CertificateStore certificates;
+
+    @Inject
     StepRecorder steps;
 
     public Onboarding newCsr(Onboarding run, EgsUnit unit) {
         Long stepId = steps.begin(run.getId(), StepKind.KEY_AND_CSR, null);
+        try {
+            Onboarding updated = generate(run, unit);
+            steps.done(
+                    stepId,
+                    null,
+                    null,
+                    "secp256k1 key and CSR for CN=" + unit.getName() + ", template "
+                            + unit.getEnvironment().certificateTemplate());
+            return updated;
+        } catch (RuntimeException e) {
+            steps.failed(stepId, e);
+            throw e;
+        }
+    }
+
+    private Onboarding generate(Onboarding run, EgsUnit unit) {
+        if (run.getComplianceCertificateId() != null) {
+            // obtained with the CSR now replaced: never used again
+            certificates.revoke(
+                    unit.getTenantId(), run.getComplianceCertificateId(), "compliance CSID of a replaced CSR");
+        }
         GeneratedCsr csr = generator.generate(unit.csrProfile());
         String sealedKey = seal(Certificates.toPem(csr.keyPair().getPrivate()));
-        // our own CSR through ZATCA's checks: a unit whose data breaks the profile fails here, not at ZATCA
-        CheckedCsr checked = checker.check(
-                csr.pem(),
-                unit.getEnvironment().certificateTemplate(),
-                unit.getEnvironment() == ZatcaEnvironment.SANDBOX);
-        Onboarding updated =
-                runs.update(run.getId(), r -> r.useCsr(csr.pem(), checked.fingerprint(), sealedKey, false, runs.now()));
-        steps.done(
-                stepId,
-                null,
-                null,
-                "secp256k1 key and CSR for CN=" + unit.getName() + ", template "
-                        + unit.getEnvironment().certificateTemplate());
-        return updated;
+        ZatcaEnvironment env = unit.getEnvironment();
+        CheckedCsr checked;
+        try {
+            // our own CSR through ZATCA's checks: a unit whose data breaks the profile fails here, not at ZATCA
+            checked = checker.check(csr.pem(), env.certificateTemplate(), env == ZatcaEnvironment.SANDBOX);
+        } catch (InvalidCsrException e) {
+            throw ValidationFailedException.of("", "The EGS unit's data makes an invalid CSR: " + e.getMessage());
+        }
+        return runs.update(run.getId(), r -> r.useCsr(csr.pem(), checked.fingerprint(), sealedKey, false, runs.now()));
     }
 
     public String seal(String privateKeyPem) {

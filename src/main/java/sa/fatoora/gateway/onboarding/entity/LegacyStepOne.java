@@ -5,7 +5,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 
 /** Step 1's answer: the request id to send with the OTP, and what to do next. */
-@JsonbPropertyOrder({"requestID", "egs_unit_id", "expires_at", "next_step"})
+@JsonbPropertyOrder({"requestId", "egsUnitId", "expiresAt", "nextStep"})
 public record LegacyStepOne(
         @JsonbProperty("requestID") String requestId,
         @JsonbProperty("egs_unit_id") Long egsUnitId,

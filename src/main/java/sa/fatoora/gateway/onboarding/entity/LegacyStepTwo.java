@@ -8,7 +8,7 @@ import java.util.List;
  * Step 2's answer: the production certificate (PEM; never the key or the CSID secret) and ZATCA's answers, the
  * production CSID's requestID and disposition and every recorded step.
  */
-@JsonbPropertyOrder({"requestID", "egs_unit_id", "status", "certificate_id", "certificate", "zatca_response"})
+@JsonbPropertyOrder({"requestId", "egsUnitId", "status", "certificateId", "certificate", "zatcaResponse"})
 public record LegacyStepTwo(
         @JsonbProperty("requestID") String requestId,
         @JsonbProperty("egs_unit_id") Long egsUnitId,
@@ -17,7 +17,7 @@ public record LegacyStepTwo(
         @JsonbProperty("certificate") String certificate,
         @JsonbProperty("zatca_response") ZatcaResponse zatcaResponse) {
 
-    @JsonbPropertyOrder({"requestID", "dispositionMessage", "steps"})
+    @JsonbPropertyOrder({"requestId", "dispositionMessage", "steps"})
     public record ZatcaResponse(
             @JsonbProperty("requestID") Long requestId,
             @JsonbProperty("dispositionMessage") String dispositionMessage,

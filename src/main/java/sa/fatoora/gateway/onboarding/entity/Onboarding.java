@@ -241,10 +241,6 @@ public class Onboarding {
         return createdAt;
     }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
     public Instant getCompletedAt() {
         return completedAt;
     }

@@ -102,8 +102,16 @@ public class SimulatorAdminResource {
 
     @POST
     @Path("tokens/revoke")
-    @Operation(summary = "Simulator: revoke an OAuth access token")
+    @Operation(
+            summary = "Simulator: revoke an OAuth access token ({\"token\": ...}), or every active token of a client "
+                    + "({\"client_id\": ...}), e.g. those a gateway holds")
     public Response revoke(Map<String, String> body) {
+        if (body != null && body.get("client_id") != null) {
+            if (tokens.revokeClient(body.get("client_id")) == 0) {
+                throw new ResourceNotFoundException("No active token of this client");
+            }
+            return Response.noContent().build();
+        }
         if (body == null || !tokens.revoke(body.get("token"))) {
             throw new ResourceNotFoundException("No active token matches");
         }

@@ -79,6 +79,23 @@ public class OauthTokens {
                 .orElse(false));
     }
 
+    /** Revokes every active token of a client (a test stands in for an OAuth server that withdraws them). */
+    public int revokeClient(String clientId) {
+        Instant now = Instant.now();
+        return transactions.required(() -> {
+            int revoked = 0;
+            for (SimToken t : em.createNamedQuery(SimToken.UNREVOKED_BY_CLIENT, SimToken.class)
+                    .setParameter("clientId", clientId)
+                    .getResultList()) {
+                if (t.activeAt(now)) {
+                    t.revoke(now);
+                    revoked++;
+                }
+            }
+            return revoked;
+        });
+    }
+
     private Optional<SimToken> find(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();

@@ -15,9 +15,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "FG_SIM_TOKEN", indexes = @Index(name = "FG_SIM_TOKEN_IX", columnList = "tokenHash", unique = true))
 @NamedQuery(name = SimToken.BY_HASH, query = "SELECT t FROM SimToken t WHERE t.tokenHash = :hash")
+@NamedQuery(
+        name = SimToken.UNREVOKED_BY_CLIENT,
+        query = "SELECT t FROM SimToken t WHERE t.clientId = :clientId AND t.revokedAt IS NULL")
 public class SimToken {
 
     public static final String BY_HASH = "SimToken.byHash";
+    public static final String UNREVOKED_BY_CLIENT = "SimToken.unrevokedByClient";
 
     @Id
     @SequenceGenerator(name = "sim_token_seq", sequenceName = "FG_SIM_TOKEN_SEQ", allocationSize = 20)

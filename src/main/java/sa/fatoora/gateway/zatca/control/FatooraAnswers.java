@@ -48,6 +48,11 @@ final class FatooraAnswers {
     }
 
     static long requestId(JsonValue v) {
+        return number(v, 0);
+    }
+
+    /** A number Fatoora (or a token endpoint) may send as a JSON number or as text; else the fallback. */
+    static long number(JsonValue v, long fallback) {
         if (v instanceof JsonNumber n) {
             return n.longValue();
         }
@@ -55,10 +60,10 @@ final class FatooraAnswers {
             try {
                 return Long.parseLong(s.getString().strip());
             } catch (NumberFormatException e) {
-                return 0;
+                return fallback;
             }
         }
-        return 0;
+        return fallback;
     }
 
     static FatooraResult result(int status, FatooraOutcome outcome, JsonObject o) {

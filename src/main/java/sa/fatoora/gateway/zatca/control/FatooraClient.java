@@ -1,21 +1,12 @@
 package sa.fatoora.gateway.zatca.control;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.io.Closeable;
-import java.io.IOException;
 import java.util.Base64;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.zatca.entity.CsidRenewal;
 import sa.fatoora.gateway.zatca.entity.CsrRequest;
@@ -24,6 +15,7 @@ import sa.fatoora.gateway.zatca.entity.FatooraOutcome;
 import sa.fatoora.gateway.zatca.entity.FatooraResult;
 import sa.fatoora.gateway.zatca.entity.InvoiceSubmission;
 import sa.fatoora.gateway.zatca.entity.IssuedCsid;
+import sa.fatoora.gateway.zatca.entity.ProbeAnswer;
 import sa.fatoora.gateway.zatca.entity.ProductionCsidRequest;
 
 /**
@@ -34,27 +26,18 @@ import sa.fatoora.gateway.zatca.entity.ProductionCsidRequest;
 @ApplicationScoped
 public class FatooraClient {
 
-    private static final Logger LOG = Logger.getLogger(FatooraClient.class.getName());
-
     @Inject
     FatooraTargets targets;
 
     @Inject
-    @ConfigProperty(name = "zatca.connect-timeout-ms", defaultValue = "5000")
-    long connectTimeoutMs;
-
-    @Inject
-    @ConfigProperty(name = "zatca.read-timeout-ms", defaultValue = "30000")
-    long readTimeoutMs;
+    FatooraConnections connections;
 
     @Inject
     @ConfigProperty(name = "zatca.accept-language", defaultValue = "en")
     String language;
 
-    private final Map<ZatcaEnvironment, FatooraApi> apis = new EnumMap<>(ZatcaEnvironment.class);
-
     public IssuedCsid complianceCsid(ZatcaEnvironment env, String otp, String csrPem) {
-        try (Response r = deliver(env, api -> api.complianceCsid(language, otp, csrBody(csrPem)))) {
+        try (Response r = connections.deliver(env, api -> api.complianceCsid(language, otp, csrBody(csrPem)))) {
             return FatooraAnswers.csid(successBody(env, r));
         }
     }
@@ -111,37 +94,61 @@ public class FatooraClient {
         }
     }
 
+    /**
+     * The connectivity check: a reporting call with an empty body. Authenticated, Fatoora answers 400 (no document,
+     * nothing recorded); refused, 401. {@code csid} may be null (no CSID yet): the call then carries only what the
+     * environment's auth mode adds (an OAuth bearer), or nothing. A 401 gets the usual one retry.
+     */
+    public ProbeAnswer probe(ZatcaEnvironment env, CsidSource csid) {
+        try (Response r = withOneRetryOn401(
+                env, csid, (api, auth) -> api.report(language, auth, new InvoiceSubmission(null, null, null)))) {
+            String challenge = r.getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
+            return new ProbeAnswer(
+                    r.getStatus(),
+                    challenge == null || challenge.isBlank()
+                            ? null
+                            : challenge.strip().split("\\s+")[0]);
+        }
+    }
+
     /** One call with the CSID's Basic; on 401 the credentials are loaded again and the call is made once more. */
     private Response authenticated(ZatcaEnvironment env, CsidSource csid, Call call) {
-        Response first = deliver(env, api -> call.on(api, csid.load(false).basicAuthorization()));
-        if (first.getStatus() != 401) {
-            return first;
-        }
-        first.close();
-        Response second = deliver(env, api -> call.on(api, csid.load(true).basicAuthorization()));
+        Response second = withOneRetryOn401(env, csid, call);
         if (second.getStatus() == 401) {
             second.close();
             throw new FatooraAuthenticationException(
-                    "ZATCA " + env + " refused the EGS unit's CSID twice; the certificate may be revoked or replaced");
+                    connections.sendsBearer(env)
+                            ? "ZATCA " + env + " refused the credentials twice (OAuth access token or CSID)"
+                            : "ZATCA " + env
+                                    + " refused the EGS unit's CSID twice; the certificate may be revoked or replaced");
         }
         return second;
     }
 
-    private Response deliver(ZatcaEnvironment env, Function<FatooraApi, Response> call) {
-        Response r;
-        try {
-            r = call.apply(api(env));
-        } catch (ProcessingException e) {
-            LOG.warning(() -> "ZATCA " + env + " not reached: " + e.getClass().getSimpleName());
-            throw new FatooraUnavailableException("ZATCA " + env + " could not be reached: "
-                    + (isTimeout(e) ? "the call timed out" : "the connection failed"));
+    /**
+     * The answer, or after a 401 the answer of one retry: the CSID is loaded again, and a refused OAuth token has
+     * already been dropped by the auth filter, so the retry carries fresh credentials. Without a CSID only a refused
+     * bearer is worth a retry.
+     */
+    private Response withOneRetryOn401(ZatcaEnvironment env, CsidSource csid, Call call) {
+        Response first = connections.deliver(env, api -> call.on(api, basic(csid, false)));
+        if (first.getStatus() != 401 || !(csid != null || bearerRefused(env, first))) {
+            return first;
         }
-        int status = r.getStatus();
-        if (status == 429 || status >= 500) {
-            r.close();
-            throw new FatooraUnavailableException("ZATCA " + env + " is unavailable (HTTP " + status + ")");
-        }
-        return r;
+        first.close();
+        return connections.deliver(env, api -> call.on(api, basic(csid, true)));
+    }
+
+    private boolean bearerRefused(ZatcaEnvironment env, Response r) {
+        String challenge = r.getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
+        return connections.sendsBearer(env)
+                && (challenge == null
+                        || challenge.isBlank()
+                        || challenge.strip().regionMatches(true, 0, "Bearer", 0, 6));
+    }
+
+    private static String basic(CsidSource csid, boolean reload) {
+        return csid == null ? null : csid.load(reload).basicAuthorization();
     }
 
     private JsonObject successBody(ZatcaEnvironment env, Response r) {
@@ -160,17 +167,6 @@ public class FatooraClient {
         return new FatooraRequestRejectedException(status, error[0], error[1]);
     }
 
-    private static boolean isTimeout(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof java.net.SocketTimeoutException
-                    || c instanceof java.net.http.HttpTimeoutException
-                    || c.getClass().getSimpleName().contains("Timeout")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static CsrRequest csrBody(String csrPem) {
         return new CsrRequest(
                 Base64.getEncoder().encodeToString(csrPem.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
@@ -179,29 +175,6 @@ public class FatooraClient {
     private static InvoiceSubmission wire(FatooraDocument d) {
         return new InvoiceSubmission(
                 d.invoiceHash(), d.uuid(), Base64.getEncoder().encodeToString(d.xml()));
-    }
-
-    private synchronized FatooraApi api(ZatcaEnvironment env) {
-        return apis.computeIfAbsent(env, e -> RestClientBuilder.newBuilder()
-                .baseUri(targets.baseUri(e))
-                .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
-                .readTimeout(readTimeoutMs, TimeUnit.MILLISECONDS)
-                .property("microprofile.rest.client.disable.default.mapper", true)
-                .build(FatooraApi.class));
-    }
-
-    @PreDestroy
-    synchronized void close() {
-        apis.values().forEach(api -> {
-            if (api instanceof Closeable c) {
-                try {
-                    c.close();
-                } catch (IOException e) {
-                    LOG.fine("REST client close failed");
-                }
-            }
-        });
-        apis.clear();
     }
 
     @FunctionalInterface

@@ -37,6 +37,20 @@ public class FatooraTargets {
                 && embeddedBase.filter(b -> !b.isBlank()).isPresent();
     }
 
+    /**
+     * The OAuth token endpoint: {@code zatca.<env>.token-url} (ZATCA_SANDBOX_TOKEN_URL, ...), else in the embedded
+     * run the built-in simulator's /simulator/oauth/token; else none (ZATCA itself has no token endpoint).
+     */
+    public Optional<URI> tokenUri(ZatcaEnvironment environment) {
+        return config.getOptionalValue(
+                        "zatca." + environment.name().toLowerCase(Locale.ROOT) + ".token-url", String.class)
+                .filter(s -> !s.isBlank())
+                .or(() -> embeddedBase.filter(b -> !b.isBlank()).map(b -> URI.create(withSlash(b))
+                        .resolve("../oauth/token")
+                        .toString()))
+                .map(URI::create);
+    }
+
     /** How the status endpoint names the target: the URL, and plainly so when it is the built-in simulator. */
     public String describe(ZatcaEnvironment environment) {
         String uri = baseUri(environment).toString();

@@ -88,8 +88,19 @@ class PipelineRulesTest {
         assertEquals(
                 InvoiceStatus.REJECTED,
                 SubmissionVerdict.of(reporting, FatooraOutcome.REJECTED).status());
-        assertThrows(
-                IllegalStateException.class, () -> SubmissionVerdict.of(reporting, FatooraOutcome.CLEARANCE_DISABLED));
+        // reporting never answers 303; if it did, the document stays pending on its route
+        assertEquals(
+                new SubmissionVerdict(null, false), SubmissionVerdict.of(reporting, FatooraOutcome.CLEARANCE_DISABLED));
         assertFalse(SubmissionVerdict.of(clearance, FatooraOutcome.ACCEPTED).reroute());
+    }
+
+    @Test
+    void reportingAfterClearanceRunsWhenAskedForOrAutomaticAndAllowed() {
+        // asked for: the policy already allowed the mixed flow before signing
+        assertEquals(FollowUpReporting.Decision.REPORT, FollowUpReporting.decide(true, false, false));
+        assertEquals(FollowUpReporting.Decision.NONE, FollowUpReporting.decide(false, false, true));
+        assertEquals(FollowUpReporting.Decision.REPORT, FollowUpReporting.decide(false, true, true));
+        // automatic where the policy refuses (SIMULATION, PRODUCTION): a warning, the clearance stands
+        assertEquals(FollowUpReporting.Decision.REFUSED_BY_POLICY, FollowUpReporting.decide(false, true, false));
     }
 }

@@ -97,6 +97,7 @@ class LegacyOnboardingIT {
 
     static String requestId(Api.Reply stepOne) {
         assertEquals(200, stepOne.status(), stepOne::toString);
+        assertTrue(stepOne.body().startsWith("{\"requestID\":"), stepOne::toString);
         JsonObject o = stepOne.object();
         assertTrue(o.getString("next_step").contains("otp"), o::toString);
         assertTrue(o.containsKey("expires_at"), o::toString);

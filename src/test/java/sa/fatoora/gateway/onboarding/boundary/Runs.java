@@ -39,7 +39,7 @@ final class Runs {
     static String trace(JsonObject run) {
         return steps(run).stream()
                 .map(s -> s.getString("step")
-                        + (s.isNull("document") ? "" : "/" + s.getString("document"))
+                        + (s.containsKey("document") ? "/" + s.getString("document") : "")
                         + " " + s.getString("status") + " x" + s.getInt("attempts"))
                 .collect(Collectors.joining(", "));
     }
@@ -51,12 +51,17 @@ final class Runs {
                 .orElseThrow(() -> new AssertionError("no step " + step + " in " + trace(run)));
     }
 
-    /** The unit's certificates, newest first: the renewed one ACTIVE, the one it replaced REVOKED, still there. */
-    static void assertRenewedHistory(String key, long unitId, long old, long renewed) {
+    /** The unit's certificates (GET /api/v1/egs-units/{id}/certificates), newest first. */
+    static List<JsonObject> history(String key, long unitId) {
         Api.Reply r = Api.get("/api/v1/egs-units/" + unitId + "/certificates", key);
         assertEquals(200, r.status(), r::toString);
         Runs.assertNoSecretsIn(r.body());
-        var history = r.json().asJsonArray().getValuesAs(JsonObject.class);
+        return r.json().asJsonArray().getValuesAs(JsonObject.class);
+    }
+
+    /** The renewed certificate ACTIVE, the one it replaced REVOKED and still there. */
+    static void assertRenewedHistory(String key, long unitId, long old, long renewed) {
+        var history = history(key, unitId);
         assertEquals("ACTIVE", statusOf(history, renewed), history::toString);
         assertEquals("REVOKED", statusOf(history, old), history::toString);
         assertEquals(

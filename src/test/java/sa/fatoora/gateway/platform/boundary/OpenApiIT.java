@@ -24,6 +24,9 @@ class OpenApiIT {
             "/api/v1/admin/tenants/{id}/keys/{keyId}",
             "/api/v1/egs-units",
             "/api/v1/egs-units/{id}",
+            "/api/v1/egs-units/{id}/onboarding",
+            "/api/v1/egs-units/{id}/renewal",
+            "/api/v1/zatca/production/onboarding/submit",
             "/api/v1/tenant",
             "/api/v1/validation",
             "/api/v1/invoices/check"

@@ -1,0 +1,192 @@
+package sa.fatoora.gateway.invoice.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import sa.fatoora.gateway.testing.Api;
+import sa.fatoora.gateway.testing.Simulator;
+
+/**
+ * What happens when Fatoora is not well (zatca-facts section 4), provoked with the simulator's faults and switches:
+ * 303 (clearance off), outages (PENDING, then delivered by the outbox from the database), retries inside the
+ * clearance window, and a send whose answer was lost (the resend is a duplicate: 208/409 count as success).
+ */
+class InvoiceResilienceIT extends OnboardedUnitTests {
+
+    static final Duration OUTBOX = Duration.ofSeconds(90);
+
+    /** Set by the tests that make calls fail: the circuit breaker may have opened. */
+    private boolean failuresInjected;
+
+    @AfterEach
+    void normalSimulator() throws InterruptedException {
+        Simulator.clearFaults();
+        Simulator.normalBehaviour();
+        if (failuresInjected) {
+            Invoices.awaitSandboxReachable(tenant.key(), unit);
+        }
+    }
+
+    void outage(String call) {
+        failuresInjected = true;
+        Api.Reply r = Api.post(
+                "/simulator/admin/faults",
+                Api.ADMIN_KEY,
+                "{\"call\":\"" + call + "\",\"rate\":1.0,\"kinds\":[\"503\"]}");
+        assertEquals(204, r.status(), r::toString);
+    }
+
+    static List<JsonObject> submissions(JsonObject invoice) {
+        return invoice.getJsonArray("submissions").getValuesAs(JsonObject.class);
+    }
+
+    @Test
+    void clearanceSwitchedOffReportsTheSameDocument() {
+        Invoices.clearanceEnabled(false);
+        Api.Reply r = Invoices.issue(tenant.key(), Invoices.example("standard-invoice", unit));
+        assertEquals(201, r.status(), r::toString);
+        JsonObject invoice = Invoices.get(tenant.key(), Invoices.id(r));
+        assertEquals("REPORTED", invoice.getString("status"));
+        List<JsonObject> calls = submissions(invoice);
+        assertEquals(2, calls.size(), calls::toString);
+        assertEquals("CLEARANCE", calls.get(0).getString("route"));
+        assertEquals(303, calls.get(0).getInt("httpStatus"));
+        assertEquals("CLEARANCE_DISABLED", calls.get(0).getString("outcome"));
+        assertEquals("REPORTING", calls.get(1).getString("route"));
+        assertTrue(calls.get(1).getString("outcome").startsWith("ACCEPTED"), calls::toString);
+        assertFalse(r.object().containsKey("clearedInvoice"), "reported, not cleared: no ZATCA stamp");
+    }
+
+    @Test
+    void aReportThatCantBeDeliveredIsPendingAndTheOutboxReportsItFromTheDatabase() throws Exception {
+        outage("reporting");
+        Api.Reply r = Invoices.issue(tenant.key(), Invoices.example("simplified-invoice", unit));
+        assertEquals(202, r.status(), r::toString);
+        JsonObject pending = r.object();
+        long id = Invoices.id(r);
+        assertEquals("PENDING", pending.getString("status"));
+        assertTrue(pending.getString("lastError").contains("503"), pending::toString);
+        assertTrue(pending.containsKey("deadline") && !pending.getBoolean("atRisk"), pending::toString);
+        Api.Reply listed = Api.get(Invoices.PATH + "?status=PENDING&egsUnitId=" + unit, tenant.key());
+        assertTrue(listed.body().contains("\"id\":" + id), listed::toString);
+        Api.Reply health = Api.get("/health/ready", null);
+        assertTrue(health.body().contains("invoice-outbox"), health::toString);
+
+        // Fatoora is back; nothing calls the API again: the outbox finds the row and delivers the same document
+        Simulator.clearFaults();
+        JsonObject reported = Invoices.awaitStatus(tenant.key(), id, "REPORTED", OUTBOX);
+        assertEquals(pending.getString("invoiceHash"), reported.getString("invoiceHash"));
+        List<JsonObject> calls = submissions(reported);
+        assertEquals("UNAVAILABLE", calls.get(0).getString("outcome"));
+        assertFalse(calls.get(0).containsKey("httpStatus"), "not received: no HTTP status");
+        assertTrue(calls.get(calls.size() - 1).getString("outcome").startsWith("ACCEPTED"), calls::toString);
+    }
+
+    @Test
+    void aClearanceIsRetriedInsideTheWindow() {
+        // the Fatoora client retries a call twice itself: two of our attempts fail with 3 failed calls each
+        failuresInjected = true;
+        Simulator.script("clearance", "503", "503", "503", "503", "503", "503");
+        Api.Reply r = Invoices.issue(tenant.key(), Invoices.example("standard-credit-note", unit));
+        assertEquals(201, r.status(), r::toString);
+        assertEquals("CLEARED", r.object().getString("status"));
+        // 3 when the circuit stayed closed; more when the 6 failures opened it and attempts were refused until it
+        // half-opened (all inside the 5-minute window)
+        assertTrue(r.object().getInt("attempts") >= 3, r::toString);
+        List<JsonObject> calls = submissions(r.object());
+        assertEquals("UNAVAILABLE", calls.get(0).getString("outcome"));
+        assertTrue(calls.get(calls.size() - 1).getString("outcome").startsWith("ACCEPTED"), calls::toString);
+    }
+
+    @Test
+    void aClearanceBeyondTheWindowAnswersPendingAndTheOutboxClearsIt() throws Exception {
+        outage("clearance");
+        long start = System.nanoTime();
+        Api.Reply r = Invoices.issue(tenant.key(), Invoices.example("standard-invoice", unit), "Prefer", "wait=3");
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertEquals(202, r.status(), r::toString);
+        assertEquals("PENDING", r.object().getString("status"));
+        assertTrue(seconds < 15, "answered after the caller's 3-second window, not after 5 minutes: " + seconds);
+        assertTrue(r.object().getInt("attempts") >= 2, "retried inside the window: " + r);
+        Simulator.clearFaults();
+        JsonObject cleared = Invoices.awaitStatus(tenant.key(), Invoices.id(r), "CLEARED", OUTBOX);
+        assertTrue(Invoices.xml(tenant.key(), Invoices.id(r)).contains(cleared.getString("qr")));
+    }
+
+    @Test
+    void aSendWhoseAnswerWasLostIsAcceptedAsDuplicateOnTheResend() throws Exception {
+        // Fatoora takes both documents but answers after our 30-second read timeout: we can't know they arrived
+        failuresInjected = true;
+        Simulator.script("reporting", "delay:32000");
+        Simulator.script("clearance", "delay:32000");
+        var report = CompletableFuture.supplyAsync(
+                () -> Invoices.issue(tenant.key(), Invoices.example("simplified-debit-note", unit)));
+        var clear = CompletableFuture.supplyAsync(
+                () -> Invoices.issue(tenant.key(), Invoices.example("standard-debit-note", unit), "Prefer", "wait=0"));
+        for (var answer : List.of(report.get(), clear.get())) {
+            assertEquals(202, answer.status(), answer::toString);
+        }
+        JsonObject reported = Invoices.awaitStatus(tenant.key(), Invoices.id(report.get()), "REPORTED", OUTBOX);
+        JsonObject cleared = Invoices.awaitStatus(tenant.key(), Invoices.id(clear.get()), "CLEARED", OUTBOX);
+        List<JsonObject> reportCalls = submissions(reported);
+        assertEquals(409, reportCalls.get(reportCalls.size() - 1).getInt("httpStatus"), reportCalls::toString);
+        List<JsonObject> clearCalls = submissions(cleared);
+        assertEquals(208, clearCalls.get(clearCalls.size() - 1).getInt("httpStatus"), clearCalls::toString);
+        assertEquals("ALREADY_SUBMITTED", clearCalls.get(clearCalls.size() - 1).getString("outcome"));
+        assertTrue(Invoices.xml(tenant.key(), Invoices.id(clear.get())).contains(cleared.getString("qr")));
+    }
+
+    @Test
+    void aPendingDocumentNearItsDeadlineIsListedAtRisk() throws Exception {
+        // issued 22 hours ago (Riyadh time): 2 hours of its 24-hour reporting window left, inside the 4-hour margin
+        LocalDateTime issued =
+                LocalDateTime.now(ZoneId.of("Asia/Riyadh")).minusHours(22).truncatedTo(ChronoUnit.SECONDS);
+        String body;
+        try (var reader = Json.createReader(new StringReader(Invoices.example("simplified-invoice", unit)))) {
+            body = Json.createObjectBuilder(reader.readObject())
+                    .add("issueDate", issued.toLocalDate().toString())
+                    .add("issueTime", issued.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm:ss")))
+                    .build()
+                    .toString();
+        }
+        outage("reporting");
+        Api.Reply r = Invoices.issue(tenant.key(), body);
+        assertEquals(202, r.status(), r::toString);
+        assertTrue(r.object().getBoolean("atRisk"), r::toString);
+        long id = Invoices.id(r);
+        Api.Reply atRisk = Api.get(Invoices.PATH + "?status=PENDING&atRisk=true&egsUnitId=" + unit, tenant.key());
+        assertEquals(200, atRisk.status(), atRisk::toString);
+        assertEquals(1, atRisk.object().getJsonNumber("total").longValue(), atRisk::toString);
+        assertEquals(
+                id,
+                atRisk.object()
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue());
+        JsonObject outbox = Api.get("/health/ready", null).object().getJsonArray("checks").stream()
+                .map(c -> c.asJsonObject())
+                .filter(c -> "invoice-outbox".equals(c.getString("name")))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("UP", outbox.getString("status"), "at risk is a signal, not a reason to leave the load balancer");
+        assertTrue(outbox.getJsonObject("data").getJsonNumber("atRisk").longValue() >= 1, outbox::toString);
+        Simulator.clearFaults();
+        Invoices.awaitStatus(tenant.key(), id, "REPORTED", OUTBOX);
+        Api.Reply none = Api.get(Invoices.PATH + "?status=PENDING&atRisk=true&egsUnitId=" + unit, tenant.key());
+        assertEquals(0, none.object().getJsonNumber("total").longValue(), none::toString);
+    }
+}
