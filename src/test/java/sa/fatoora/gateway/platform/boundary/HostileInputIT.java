@@ -69,6 +69,7 @@ class HostileInputIT {
                 new Endpoint("renewal", "/api/v1/egs-units/" + unit + "/renewal", false, "otp"),
                 new Endpoint("legacy onboarding", "/api/v1/zatca/production/onboarding/submit", false, "csr"),
                 new Endpoint("invoices", "/api/v1/invoices", false, "documentType"),
+                new Endpoint("certificate upload", "/api/v1/certificates", false, "certificate"),
                 new Endpoint("invoice check", "/api/v1/invoices/check?egsUnitId=" + unit, false, "documentType"),
                 new Endpoint("simulator faults", "/simulator/admin/faults", true, "call"),
                 new Endpoint("simulator behaviour", "/simulator/admin/behaviour", true, "clearanceEnabled"),
@@ -172,7 +173,14 @@ class HostileInputIT {
     }
 
     /** What the attacks must not change. */
-    record State(int tenants, int keys, String units, int onboarding, String invoices, String behaviour) {
+    record State(
+            int tenants,
+            int keys,
+            String units,
+            int onboarding,
+            String certificates,
+            String invoices,
+            String behaviour) {
 
         static State now() {
             return new State(
@@ -187,6 +195,8 @@ class HostileInputIT {
                     Api.get("/api/v1/egs-units", tenant.key()).body(),
                     Api.get("/api/v1/egs-units/" + unit + "/onboarding", tenant.key())
                             .status(),
+                    Api.get("/api/v1/egs-units/" + unit + "/certificates", tenant.key())
+                            .body(),
                     Api.get("/api/v1/invoices", tenant.key()).body(),
                     Api.get("/simulator/admin/behaviour", Api.ADMIN_KEY).body());
         }
