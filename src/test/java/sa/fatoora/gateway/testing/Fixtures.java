@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import sa.fatoora.gateway.certificate.entity.CsrProfile;
 
 /** Request bodies the integration tests share. */
 public final class Fixtures {
@@ -72,5 +73,20 @@ public final class Fixtures {
             throw new AssertionError("onboarding failed: " + r);
         }
         return id;
+    }
+
+    /** The subject and SAN of an examples/egs-units unit of this name, as EgsUnit.csrProfile makes them. */
+    public static CsrProfile exampleCsrProfile(String unitName, String functionality) {
+        return new CsrProfile(
+                "SA",
+                "Riyadh Branch",
+                "Maximum Speed Tech Supply LTD",
+                unitName,
+                "1-TST|2-TST|3-ed22f1d8-e6a2-1118-9b58-d9a8f11e445f",
+                "399999999900003",
+                functionality,
+                "RRRD2929",
+                "Supply activities",
+                "TSTZATCA-Code-Signing");
     }
 }

@@ -1,6 +1,7 @@
 package sa.fatoora.gateway.invoice.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -56,7 +57,8 @@ public class InvoiceCheckResource {
     @APIResponse(responseCode = "200", description = "Valid; the computed totals")
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED or TOTALS_MISMATCH, every problem listed")
     @APIResponse(responseCode = "404", description = "No such EGS unit for this tenant")
-    public InvoiceTotals check(@QueryParam("egsUnitId") @NotNull Long egsUnitId, @NotNull InvoiceRequest request) {
+    public InvoiceTotals check(
+            @QueryParam("egsUnitId") @NotNull Long egsUnitId, @NotNull @Valid InvoiceRequest request) {
         return preparation.check(
                 request, Sellers.of(units.find(tenant.id(), egsUnitId).seller()));
     }

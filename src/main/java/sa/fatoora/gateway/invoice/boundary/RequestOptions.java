@@ -114,9 +114,12 @@ final class RequestOptions {
         }
     }
 
+    /** The largest page whose first row (page x size) still fits an int: beyond it the offset went negative. */
+    static final int MAX_PAGE = Integer.MAX_VALUE / MAX_PAGE_SIZE;
+
     static int page(Integer page) {
-        if (page != null && page < 0) {
-            throw ValidationFailedException.of("page", "must be 0 or more");
+        if (page != null && (page < 0 || page > MAX_PAGE)) {
+            throw ValidationFailedException.of("page", "must be 0 to " + MAX_PAGE);
         }
         return page == null ? 0 : page;
     }

@@ -86,6 +86,10 @@ public class InvoiceService {
 
     public Outcome fromJson(Submission s, InvoiceRequest request, String canonicalJson) {
         EgsUnit unit = tx.required(() -> units.find(s.tenantId(), s.egsUnitId()));
+        Seller seller = Sellers.of(unit.seller());
+        // rules and totals first: the policy needs the subtype and type the rules require (a missing one was a
+        // 500), and only the writing needs the chain position, so this stays outside the chain lock
+        InvoiceTotals totals = preparation.check(request, seller);
         SubmissionAction action = allowed(unit, s.action(), request.subtype(), request.documentType());
         String digest = Idempotency.digest("json", action.name(), canonicalJson);
         String key = Idempotency.key(s.idempotencyKey(), request.id());
@@ -93,9 +97,6 @@ public class InvoiceService {
         if (replay.isPresent()) {
             return replay.get();
         }
-        Seller seller = Sellers.of(unit.seller());
-        // rules and totals now, before the chain lock: only the writing needs the chain position
-        InvoiceTotals totals = preparation.check(request, seller);
         LocalDateTime issuedAt = IssueTimestamp.of(request, Clock.system(IssueTimestamp.RIYADH));
         UUID uuid = UUID.randomUUID();
         IssueOrder order = new IssueOrder(

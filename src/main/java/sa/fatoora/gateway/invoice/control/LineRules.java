@@ -17,9 +17,19 @@ final class LineRules {
 
     private LineRules() {}
 
+    /**
+     * ZATCA takes at most 10 MB per call, the signed XML in base64. A line is about 0.9 KB of signed XML, so 10,000
+     * lines (8.7 MB, 11.6 MB in base64) can never be delivered; 5,000 leave room for long names and notes.
+     */
+    static final int MAX_LINES = 5_000;
+
     static void check(InvoiceRequest r, Violations v) {
         if (r.lines().isEmpty()) {
             v.add("/lines", "at least one invoice line is required (BR-16)");
+        }
+        if (r.lines().size() > MAX_LINES) {
+            v.add("/lines", "at most " + MAX_LINES + " lines per document: ZATCA takes at most 10 MB per document");
+            return;
         }
         Map<String, String> lineIds = new HashMap<>();
         Set<String> categoriesWithReason = new HashSet<>();

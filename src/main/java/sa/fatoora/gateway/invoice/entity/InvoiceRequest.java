@@ -1,5 +1,6 @@
 package sa.fatoora.gateway.invoice.entity;
 
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import sa.fatoora.gateway.platform.control.StrictBooleanDeserializer;
 
 /**
  * What a caller sends to issue one document. The seller, the chain position (ICV, PIH) and the UUID are not part of
@@ -27,13 +29,13 @@ import java.util.List;
 public record InvoiceRequest(
         @NotNull DocumentType documentType,
         @NotNull InvoiceSubtype subtype,
-        boolean thirdParty,
-        boolean nominal,
-        boolean export,
-        boolean summary,
-        boolean selfBilled,
-        boolean continuousSupply,
-        boolean b2g,
+        @JsonbTypeDeserializer(StrictBooleanDeserializer.class) boolean thirdParty,
+        @JsonbTypeDeserializer(StrictBooleanDeserializer.class) boolean nominal,
+        @JsonbTypeDeserializer(StrictBooleanDeserializer.class) boolean export,
+        @JsonbTypeDeserializer(StrictBooleanDeserializer.class) boolean summary,
+        @JsonbTypeDeserializer(StrictBooleanDeserializer.class) boolean selfBilled,
+        @JsonbTypeDeserializer(StrictBooleanDeserializer.class) boolean continuousSupply,
+        @JsonbTypeDeserializer(StrictBooleanDeserializer.class) boolean b2g,
         @NotBlank @Size(max = 127) String id,
         LocalDate issueDate,
         LocalTime issueTime,

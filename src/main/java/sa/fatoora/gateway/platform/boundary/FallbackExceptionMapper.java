@@ -11,23 +11,9 @@ public class FallbackExceptionMapper extends ProblemMapper<Throwable> {
 
     @Override
     Problem problem(Throwable e) {
-        if (e instanceof ProcessingException && isReadFailure(e)) {
+        if (e instanceof ProcessingException && MalformedBody.isReadFailure(e)) {
             return MalformedBody.problem(e, instance());
         }
         return Problems.internalError(e, method(), instance());
-    }
-
-    private static boolean isReadFailure(Throwable e) {
-        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
-            String n = c.getClass().getName();
-            if (n.contains("json")
-                    || n.contains("Json")
-                    || n.contains("CharacterCoding")
-                    || n.contains("MalformedInput")
-                    || n.contains("EOF")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -23,6 +23,31 @@ final class MalformedBody {
         return Problems.of(400, "MALFORMED_REQUEST", "Malformed request body", detail, instance, null);
     }
 
+    /** A JSON or character decoding failure anywhere in the chain: the body could not be read. */
+    static boolean isReadFailure(Throwable e) {
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+            String n = c.getClass().getName();
+            if (n.contains("json")
+                    || n.contains("Json")
+                    || n.contains("CharacterCoding")
+                    || n.contains("MalformedInput")
+                    || n.contains("EOF")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Raised by a body reader itself ({@code MessageBodyReader.readFrom}): the body could not be read. Liberty's
+     * JSON-P reader turns every parser refusal (nesting too deep, a number too long, broken UTF-8) into a bare
+     * HTTP 500 of its own.
+     */
+    static boolean raisedByBodyReader(Throwable e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return frames.length > 0 && frames[0].getMethodName().equals("readFrom");
+    }
+
     static String unknownField(Throwable t) {
         for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
             String message = c.getMessage();

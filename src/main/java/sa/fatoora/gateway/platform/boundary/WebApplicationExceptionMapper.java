@@ -51,7 +51,9 @@ public class WebApplicationExceptionMapper extends ProblemMapper<WebApplicationE
                     instance(),
                     null);
             default -> status >= 500
-                    ? Problems.internalError(e, method(), instance())
+                    ? MalformedBody.raisedByBodyReader(e)
+                            ? MalformedBody.problem(e, instance())
+                            : Problems.internalError(e, method(), instance())
                     : Problems.of(status, "HTTP_" + status, "Request failed", "The request failed", instance(), null);
         };
     }

@@ -108,6 +108,25 @@ class InvoiceValidatorTest {
     }
 
     @Test
+    void atMostFiveThousandLines() {
+        String line = "{\"id\": \"%d\", \"name\": \"Pencil\", \"quantity\": 2, \"unitCode\": \"PCE\","
+                + " \"netPrice\": 2.00, \"vatCategory\": \"S\", \"vatRate\": 15}";
+        UnaryOperator<String> lines = n -> {
+            StringBuilder b = new StringBuilder("\"lines\": [");
+            for (int i = 1; i <= Integer.parseInt(n); i++) {
+                b.append(i > 1 ? ", " : "").append(String.format(line, i));
+            }
+            return b.append("]}").toString();
+        };
+        String head = SampleFixtures.exampleJson("simplified-invoice");
+        head = head.substring(0, head.indexOf("\"lines\""));
+        String five = head + lines.apply("5000");
+        String ten = head + lines.apply("10000");
+        assertEquals(List.of(), problems("simplified-invoice", j -> five));
+        assertOne(problems("simplified-invoice", j -> ten), "/lines", "10 MB");
+    }
+
+    @Test
     void negativeQuantity() {
         assertOne(
                 problems("standard-invoice", j -> j.replace("\"quantity\": 2.000000", "\"quantity\": -2")),

@@ -58,18 +58,7 @@ class LegacyOnboardingIT {
         assertEquals(201, created.status(), created::toString);
         JsonObject unit = created.object();
         String name = unit.getString("name");
-        // the subject and SAN of examples/egs-units, as EgsUnit.csrProfile makes them
-        CsrProfile profile = new CsrProfile(
-                "SA",
-                "Riyadh Branch",
-                "Maximum Speed Tech Supply LTD",
-                name,
-                "1-TST|2-TST|3-ed22f1d8-e6a2-1118-9b58-d9a8f11e445f",
-                "399999999900003",
-                functionality,
-                "RRRD2929",
-                "Supply activities",
-                "TSTZATCA-Code-Signing");
+        CsrProfile profile = Fixtures.exampleCsrProfile(name, functionality);
         return new Client(tenant.key(), unit.getJsonNumber("id").longValue(), profile, CsrFixtures.generate(profile));
     }
 

@@ -31,4 +31,16 @@ class MalformedBodyTest {
         assertNull(MalformedBody.unknownField(new RuntimeException("Unexpected char 39 at (line no=1)")));
         assertNull(MalformedBody.unknownField(new RuntimeException("Json property <script> can not be mapped")));
     }
+
+    /** Stands in for a MessageBodyReader: Liberty's JSON-P reader raises its own bare 500 there. */
+    static RuntimeException readFrom() {
+        return new IllegalStateException("HTTP 500 Internal Server Error");
+    }
+
+    @Test
+    void aFailureRaisedByABodyReaderIsAReadFailure() {
+        org.junit.jupiter.api.Assertions.assertTrue(MalformedBody.raisedByBodyReader(readFrom()));
+        org.junit.jupiter.api.Assertions.assertFalse(
+                MalformedBody.raisedByBodyReader(new IllegalStateException("HTTP 500 Internal Server Error")));
+    }
 }

@@ -60,4 +60,15 @@ class SecureXmlTest {
                 "ok",
                 SecureXml.parse("<ok/>".getBytes(UTF_8)).getDocumentElement().getLocalName());
     }
+
+    @Test
+    void refusesNestingDeeperThanAnyInvoice() {
+        String deep = "<a>".repeat(200_000) + "</a>".repeat(200_000);
+        var e = assertThrows(XmlRejectedException.class, () -> SecureXml.parse(deep.getBytes(UTF_8)));
+        assertEquals("The XML document is nested deeper than 128 levels", e.getMessage());
+        String allowed = "<a>".repeat(SecureXml.MAX_DEPTH) + "</a>".repeat(SecureXml.MAX_DEPTH);
+        assertEquals(
+                "a",
+                SecureXml.parse(allowed.getBytes(UTF_8)).getDocumentElement().getLocalName());
+    }
 }

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# End-to-end load: the gateway on PostgreSQL (database fatoora_load, made fresh) with the built-in simulator,
+# onboarded SANDBOX units made with curl, then load/LoadDriver.java posting invoices to /api/v1/invoices:
+#   1. concurrency sweep (simplified, standard, mixed; 1-line invoices)
+#   2. invoice size sweep (1, 10, 100, 1000 lines)
+#   3. fixed arrival rate at half the best throughput of step 1 (the p99 goal is set at that rate)
+#   4. memory: MEMORY_INVOICES invoices with the heap measured after a full GC every tenth of them
+# Prints one table of all runs. Settings (environment): PORT (9186), UNITS (8), DURATION (20 s per row),
+# CONCURRENCY (1,2,4,8,16,32), SIZE_CONCURRENCY (8), MEMORY_INVOICES (100000; 0 skips), HEAP (1g), DB
+# (fatoora_load), SIMULATOR_VALIDATION (true; false: the simulator skips its XSD and schematron runs, which are the
+# real Fatoora's work on its own servers, so the figures are the gateway's), SKIP_BUILD=1 to reuse the last build.
+# Run from the project folder: scripts/load.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+PORT=${PORT:-9186}
+UNITS=${UNITS:-8}
+DURATION=${DURATION:-20}
+CONCURRENCY=${CONCURRENCY:-1,2,4,8,16,32}
+SIZE_CONCURRENCY=${SIZE_CONCURRENCY:-8}
+MEMORY_INVOICES=${MEMORY_INVOICES:-100000}
+SIMULATOR_VALIDATION=${SIMULATOR_VALIDATION:-true}
+DB=${DB:-fatoora_load}
+SERVER=fatoora-load
+BASE=http://localhost:$PORT
+OUT=target/load
+mkdir -p "$OUT"
+trap 'stop_server $SERVER' EXIT
+
+ensure_built
+log "PostgreSQL database $DB (fresh), server $SERVER on $PORT"
+fresh_database
+# the outbox interval is shortened so a PENDING document (none expected) would not wait long
+start_server "$SERVER" "$PORT" -Dfatoora.outbox.interval-seconds=2 \
+  -Dzatca.simulator.validate-documents="$SIMULATOR_VALIDATION"
+PID=$(server_pid "$SERVER")
+
+log "tenant and $UNITS onboarded SANDBOX units (functionality 1100)"
+tenant_with_units "$BASE" "$UNITS"
+BEFORE=$(machine)
+common=(--base "$BASE" --key "$KEY" --units "$UNIT_LIST" --duration "$DURATION")
+
+log "1. concurrency sweep"
+driver "${common[@]}" --kind simplified --lines 1 --concurrency "$CONCURRENCY" --warmup 10 | tee "$OUT/concurrency.txt"
+driver "${common[@]}" --kind standard --lines 1 --concurrency "$CONCURRENCY" --warmup 5 | tee -a "$OUT/concurrency.txt"
+driver "${common[@]}" --kind mixed --lines 1 --concurrency "$CONCURRENCY" --warmup 5 | tee -a "$OUT/concurrency.txt"
+
+log "2. invoice size sweep"
+driver "${common[@]}" --kind mixed --lines 1,10,100,1000 --concurrency "$SIZE_CONCURRENCY" --warmup 5 \
+  | tee "$OUT/size.txt"
+
+# the best mixed throughput of step 1 (invoices/s is the 9th column)
+BEST=$(grep '^| mixed | 1 | c=' "$OUT/concurrency.txt" | awk -F'|' '{gsub(/ /,"",$9); print $9}' | sort -g | tail -n 1)
+RATE=$(python3 -c "print(max(1, round(float('$BEST') / 2)))")
+log "3. fixed rate: $RATE invoices/s (half of the best mixed throughput, $BEST/s)"
+driver "${common[@]}" --kind mixed --lines 1 --rate "$RATE" --duration $((DURATION * 3)) --warmup 5 | tee "$OUT/rate.txt"
+
+if [ "$MEMORY_INVOICES" -gt 0 ]; then
+  log "4. memory over $MEMORY_INVOICES invoices (heap after full GC, jcmd GC.run + GC.heap_info)"
+  driver "${common[@]}" --kind mixed --lines 1 --concurrency 16 --warmup 0 --count "$MEMORY_INVOICES" \
+    --heap-pid "$PID" --heap-every $((MEMORY_INVOICES / 10)) | tee "$OUT/memory.txt"
+fi
+AFTER=$(machine)
+
+log "results"
+{
+  echo "before: $BEFORE"
+  echo "after:  $AFTER"
+  echo "server: Open Liberty, PostgreSQL $(psql_q 'SHOW server_version'), heap ${HEAP:-1g}, $UNITS units, simulator in the same JVM (document validation: $SIMULATOR_VALIDATION)"
+  echo
+  grep -h -m1 '^| kind' "$OUT/concurrency.txt"
+  grep -h -m1 '^|---' "$OUT/concurrency.txt"
+  cat "$OUT"/concurrency.txt "$OUT"/size.txt "$OUT"/rate.txt "$OUT"/memory.txt 2>/dev/null | grep -h '^| [a-z]' | grep -v '^| kind'
+  grep -h '^heap used' "$OUT/memory.txt" 2>/dev/null || true
+  echo
+  echo "documents by status: $(psql_q "SELECT status || '=' || count(*) FROM fg_invoice GROUP BY status" | tr '\n' ' ')"
+} | tee "$OUT/summary.txt"
