@@ -26,6 +26,16 @@ public final class Simulator {
      * @param call  compliance, compliance-invoices, production-csids (POST and PATCH), reporting, clearance
      * @param steps e.g. {@code "500"}, {@code "drop"}, {@code "delay:3000"}, {@code "ok"}
      */
+    /** The Fatoora client makes each call up to three times (once, then two retries: FatooraGuard's @Retry). */
+    public static final int ATTEMPTS_PER_CALL = 3;
+
+    /** One call that fails with this fault on every attempt the client makes, so the caller sees it. */
+    public static String[] outage(String fault) {
+        String[] steps = new String[ATTEMPTS_PER_CALL];
+        java.util.Arrays.fill(steps, fault);
+        return steps;
+    }
+
     public static void script(String call, String... steps) {
         String json = "[\"" + String.join("\",\"", steps) + "\"]";
         Api.Reply r = Api.post(

@@ -226,7 +226,7 @@ class LegacyOnboardingIT {
         Client c = client("1000");
         String id = requestId(json(c.key(), c.stepOne()));
         String otp = Simulator.otp();
-        Simulator.script("compliance", "503");
+        Simulator.script("compliance", Simulator.outage("503"));
         assertProblem(json(c.key(), stepTwo(id, otp)), 502, "ZATCA_UNAVAILABLE");
         Api.Reply done = json(c.key(), stepTwo(id, otp));
         assertCompleted(c, done);

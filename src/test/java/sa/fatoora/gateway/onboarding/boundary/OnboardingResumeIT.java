@@ -28,9 +28,11 @@ class OnboardingResumeIT {
     static Attempt failOnceThenRetry(String call, String fault, String otpForRetry, String... before) {
         var tenant = Api.newTenant();
         long unit = Fixtures.createdEgsUnit(tenant.key(), "1000");
-        String[] script = new String[before.length + 1];
+        // every attempt of the client's own retries fails, so the onboarding sees the outage
+        String[] outage = Simulator.outage(fault);
+        String[] script = new String[before.length + outage.length];
         System.arraycopy(before, 0, script, 0, before.length);
-        script[before.length] = fault;
+        System.arraycopy(outage, 0, script, before.length, outage.length);
         Simulator.script(call, script);
         String otp = Simulator.otp();
         assertProblem(Runs.onboard(tenant.key(), unit, otp), 502, "ZATCA_UNAVAILABLE");

@@ -76,7 +76,7 @@ class RenewalIT {
         var tenant = Api.newTenant();
         long unit = Fixtures.onboardedEgsUnit(tenant.key(), "0100");
         Simulator.renewalRequiresCompliance(true);
-        Simulator.script("compliance-invoices", "500");
+        Simulator.script("compliance-invoices", Simulator.outage("500"));
         assertProblem(Runs.renew(tenant.key(), unit, Simulator.otp()), 502, "ZATCA_UNAVAILABLE");
         JsonObject failed = Runs.latest(tenant.key(), unit);
         assertEquals("FAILED", failed.getString("status"));
