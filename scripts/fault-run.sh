@@ -64,9 +64,11 @@ TWICE=$(psql_q "SELECT count(*) FROM (SELECT egsunitid, invoicenumber FROM fg_in
 ORPHANS=$(psql_q "SELECT count(*) FROM fg_sim_submission s
                   WHERE NOT EXISTS (SELECT 1 FROM fg_invoice d WHERE d.invoicehash = s.invoicehash)")
 FAULTS=$(chain_faults)
-ATTEMPTS=$(psql_q "SELECT count(*) || ' attempts: ' || string_agg(o, ', ') FROM (
-                     SELECT outcome || coalesce(' ' || httpstatus, '') || '=' || count(*) AS o, count(*) AS n
-                       FROM fg_submission_attempt GROUP BY outcome, httpstatus ORDER BY count(*) DESC) t" || true)
+ATTEMPTS=$(psql_q "SELECT sum(n) || ' attempts: ' || string_agg(o || '=' || n, ', ' ORDER BY n DESC) FROM (
+                     SELECT outcome || coalesce(' ' || httpstatus, '')
+                            || CASE WHEN error LIKE '%circuit open%' THEN ' (circuit breaker open)' ELSE '' END AS o,
+                            count(*) AS n
+                       FROM fg_submission_attempt GROUP BY 1) t" || true)
 RETRIED=$(psql_q "SELECT count(*) || ' documents needed more than one attempt (at most ' || coalesce(max(attempts), 0) || ')'
                   FROM fg_invoice WHERE attempts > 1")
 
