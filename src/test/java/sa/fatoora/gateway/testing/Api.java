@@ -19,6 +19,12 @@ import java.util.UUID;
 public final class Api {
 
     public static final String BASE = System.getProperty("app.base.url", "http://localhost:9080");
+
+    static {
+        // every IT talks through this class: none starts before the application itself has (see Server)
+        Server.awaitStarted();
+    }
+
     public static final String ADMIN_KEY = adminKey();
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
