@@ -31,6 +31,9 @@ public final class ErpXml {
     public record Facts(
             String invoiceNumber, String uuid, DocumentType type, InvoiceSubtype subtype, LocalDateTime issuedAt) {}
 
+    /** As the JSON model's invoice number (InvoiceRequest.id). */
+    static final int MAX_NUMBER_LENGTH = 127;
+
     private ErpXml() {}
 
     public static Facts read(byte[] xml) {
@@ -47,6 +50,9 @@ public final class ErpXml {
             }
         }
         String number = required(root, "ID", problems);
+        if (number != null && number.length() > MAX_NUMBER_LENGTH) {
+            problems.add(new FieldError("/Invoice/cbc:ID", "must be at most " + MAX_NUMBER_LENGTH + " characters"));
+        }
         String uuid = required(root, "UUID", problems);
         if (uuid != null && !isUuid(uuid)) {
             problems.add(new FieldError("/Invoice/cbc:UUID", "must be a UUID (BR-KSA-03)"));

@@ -9,6 +9,7 @@ import sa.fatoora.gateway.certificate.control.CertificateStore;
 import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
 import sa.fatoora.gateway.platform.control.GatewayException;
 import sa.fatoora.gateway.platform.control.Problems;
+import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.policy.entity.SubmissionAction;
 import sa.fatoora.gateway.zatca.control.FatooraAuthenticationException;
 import sa.fatoora.gateway.zatca.control.FatooraClient;
@@ -31,6 +32,9 @@ public class FatooraCaller {
     @Inject
     CertificateStore certificates;
 
+    @Inject
+    Transactions tx;
+
     Clock clock = Clock.systemUTC();
 
     public FatooraCall call(InvoiceDocument d, SubmissionAction route) {
@@ -38,7 +42,7 @@ public class FatooraCaller {
         long start = System.nanoTime();
         try {
             FatooraDocument document = new FatooraDocument(d.getInvoiceHash(), d.getUuid(), d.getSignedXml());
-            var csid = certificates.productionCsid(d.getEgsUnitId());
+            var csid = tx.required(() -> certificates.productionCsid(d.getEgsUnitId()));
             FatooraResult result = route == SubmissionAction.CLEARANCE
                     ? fatoora.clear(d.getEnvironment(), csid, document)
                     : fatoora.report(d.getEnvironment(), csid, document);

@@ -43,7 +43,7 @@ public class InvoiceChains {
             });
         } catch (RuntimeException e) {
             // another request or instance inserted the same row first (primary key): fine if the row is there now
-            if (em.find(InvoiceChain.class, egsUnitId) == null) {
+            if (tx.required(() -> em.find(InvoiceChain.class, egsUnitId)) == null) {
                 throw e;
             }
             LOG.fine(() -> "chain row of unit " + egsUnitId + " was created concurrently");

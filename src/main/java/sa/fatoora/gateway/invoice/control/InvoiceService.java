@@ -19,6 +19,7 @@ import sa.fatoora.gateway.invoice.entity.Seller;
 import sa.fatoora.gateway.invoice.entity.UnsignedInvoice;
 import sa.fatoora.gateway.onboarding.control.EgsUnitService;
 import sa.fatoora.gateway.onboarding.entity.EgsUnit;
+import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.policy.control.PolicyViolationException;
 import sa.fatoora.gateway.policy.control.ZatcaPolicyService;
 import sa.fatoora.gateway.policy.entity.SubmissionAction;
@@ -63,6 +64,14 @@ public class InvoiceService {
     @Inject
     AuditLog audit;
 
+    /**
+     * Every database read of a request that may wait on Fatoora runs in a short transaction: a read outside one
+     * keeps its connection until the request ends (Liberty's local transaction containment), and a waiting
+     * request must not hold one (see TenantService.authenticate).
+     */
+    @Inject
+    Transactions tx;
+
     /** The request as the pipeline takes it; {@code preferredWait} is the caller's limit on the clearance window, if any. */
     public record Submission(
             Long tenantId,
@@ -76,7 +85,7 @@ public class InvoiceService {
     public record Outcome(InvoiceDocument document, boolean replay) {}
 
     public Outcome fromJson(Submission s, InvoiceRequest request, String canonicalJson) {
-        EgsUnit unit = units.find(s.tenantId(), s.egsUnitId());
+        EgsUnit unit = tx.required(() -> units.find(s.tenantId(), s.egsUnitId()));
         Seller seller = Sellers.of(unit.seller());
         // rules and totals first: the policy needs the subtype and type the rules require (a missing one was a
         // 500), and only the writing needs the chain position
@@ -109,7 +118,7 @@ public class InvoiceService {
     }
 
     public Outcome fromXml(Submission s, byte[] xml) {
-        EgsUnit unit = units.find(s.tenantId(), s.egsUnitId());
+        EgsUnit unit = tx.required(() -> units.find(s.tenantId(), s.egsUnitId()));
         ErpXml.Facts facts = ErpXml.read(xml);
         SubmissionAction action = allowed(unit, s.action(), facts.subtype(), facts.type());
         String digest = Idempotency.digest("xml", action.name(), new String(xml, StandardCharsets.UTF_8));
@@ -148,7 +157,7 @@ public class InvoiceService {
     }
 
     private Optional<Outcome> replay(Submission s, String key, String digest) {
-        return issuer.find(s.egsUnitId(), key).map(earlier -> {
+        return tx.required(() -> issuer.find(s.egsUnitId(), key)).map(earlier -> {
             Idempotency.requireSameRequest(
                     earlier.getRequestDigest(), digest, s.idempotencyKey() != null, earlier.getId());
             return new Outcome(earlier, true);
@@ -156,7 +165,8 @@ public class InvoiceService {
     }
 
     private Outcome deliver(Submission s, IssueOrder order) {
-        DocumentIssuer.Issued issued = issuer.issue(order, certificates.signingIdentity(order.egsUnitId()));
+        DocumentIssuer.Issued issued =
+                issuer.issue(order, tx.required(() -> certificates.signingIdentity(order.egsUnitId())));
         if (issued.replay()) {
             Idempotency.requireSameRequest(
                     issued.document().getRequestDigest(),

@@ -58,7 +58,7 @@ public class InvoiceSubmitter {
 
     /** One delivery: one call, or two when Fatoora answers a clearance with 303 (then it is reported). */
     public Delivery deliver(Long invoiceId, String token) {
-        InvoiceDocument document = em.find(InvoiceDocument.class, invoiceId);
+        InvoiceDocument document = read(invoiceId);
         SubmissionAction route = document.getRoute();
         while (true) {
             FatooraCall call = caller.call(document, route);
@@ -109,20 +109,20 @@ public class InvoiceSubmitter {
             delivery = deliver(invoiceId, token);
         }
         if (!delivery.delivered()) {
-            int attempts = em.find(InvoiceDocument.class, invoiceId).getAttempts();
+            int attempts = read(invoiceId).getAttempts();
             postpone(
                     invoiceId,
                     token,
                     delivery.error(),
                     clock.instant().plus(settings.outboxRetries().delayAfter(attempts)));
         }
-        return em.find(InvoiceDocument.class, invoiceId);
+        return read(invoiceId);
     }
 
     /** Prefer: respond-async: not sent now; the outbox submits it on its next run. */
     public InvoiceDocument handOver(Long invoiceId, String token) {
         postpone(invoiceId, token, null, clock.instant());
-        return em.find(InvoiceDocument.class, invoiceId);
+        return read(invoiceId);
     }
 
     /** Not delivered: back to the outbox at {@code next}, the lease released. */
@@ -154,6 +154,11 @@ public class InvoiceSubmitter {
                     "invoice " + d.getId() + " ICV " + d.getIcv() + " " + call.summary() + " -> " + d.getStatus());
             return d;
         });
+    }
+
+    /** In a transaction of its own: see InvoiceService#tx. */
+    InvoiceDocument read(Long invoiceId) {
+        return tx.required(() -> em.find(InvoiceDocument.class, invoiceId));
     }
 
     private static void sleep(Duration pause) {

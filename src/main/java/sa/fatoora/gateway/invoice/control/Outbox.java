@@ -91,7 +91,7 @@ public class Outbox {
             delivered.incrementAndGet();
             return;
         }
-        int attempts = em.find(InvoiceDocument.class, id).getAttempts();
+        int attempts = submitter.read(id).getAttempts();
         submitter.postpone(
                 id,
                 token,

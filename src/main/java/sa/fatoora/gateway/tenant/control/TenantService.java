@@ -75,13 +75,17 @@ public class TenantService {
                 .toList();
     }
 
-    /** The tenant owning an active key with this value, if any. */
+    /**
+     * The tenant owning an active key with this value, if any. Read in a transaction of its own: a read outside
+     * one takes a connection that Liberty keeps for the rest of the request (local transaction containment), so
+     * every request that later waits (on Fatoora, on a chain lock) would hold a pool connection all along.
+     */
     public Optional<Long> authenticate(String presentedKey) {
-        return em.createNamedQuery(ApiKey.ACTIVE_BY_HASH, ApiKey.class)
+        return tx.required(() -> em.createNamedQuery(ApiKey.ACTIVE_BY_HASH, ApiKey.class)
                 .setParameter("hash", ApiKeys.hash(presentedKey))
                 .getResultStream()
                 .findFirst()
-                .map(ApiKey::getTenantId);
+                .map(ApiKey::getTenantId));
     }
 
     private Tenant find(Long tenantId) {

@@ -111,14 +111,13 @@ final class TokenCache {
 
     /** Called with the slot's lock held. */
     private AccessToken fetch(Slot slot, boolean background) {
+        AccessToken fresh;
         try {
-            AccessToken fresh = slot.fetcher.fetch(clock.millis());
+            fresh = slot.fetcher.fetch(clock.millis());
             slot.lastFailure = null;
             slot.token.set(fresh);
             slot.used = !background;
             slot.stats.refreshed(fresh, background, clock.millis());
-            scheduler.schedule(() -> refreshAhead(slot, fresh), Math.max(0, fresh.refreshAt() - clock.millis()));
-            return fresh;
         } catch (RuntimeException e) {
             GatewayException safe =
                     OAuthTokenRequest.safe(e, slot.key.environment().name());
@@ -128,6 +127,12 @@ final class TokenCache {
         } finally {
             slot.attempts = slot.attempts + 1; // callers queued meanwhile take this outcome
         }
+        try {
+            scheduler.schedule(() -> refreshAhead(slot, fresh), Math.max(0, fresh.refreshAt() - clock.millis()));
+        } catch (RuntimeException e) {
+            // shutting down, or no scheduler: the token is good; the next caller after it lapses fetches again
+        }
+        return fresh;
     }
 
     /** The background refresh of a token in use; a failure leaves the current token until it is no longer usable. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import sa.fatoora.gateway.certificate.control.CertificateStore;
 import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.GatewayException;
 import sa.fatoora.gateway.platform.control.ServiceUnavailableException;
@@ -33,6 +34,9 @@ public class ZatcaStatusService {
 
     @Inject
     ConnectivityChecks checks;
+
+    @Inject
+    CertificateStore store;
 
     @Inject
     @ConfigProperty(name = "zatca.default-environment", defaultValue = "SANDBOX")
@@ -86,17 +90,17 @@ public class ZatcaStatusService {
                 oauth);
     }
 
-    /**
-     * The unit's active certificate. The certificate store (issue 6, certificate.control.CertificateStore) is not on
-     * this branch yet; until it is wired in here, every unit answers has_certificate false and the connectivity
-     * check runs without a CSID.
-     */
+    /** The unit's active certificate, as the certificate store has it. */
     private Optional<UnitCertificate> certificate(Long egsUnitId) {
-        return Optional.empty();
+        return store.active(egsUnitId).map(v -> new UnitCertificate(v.subject(), v.notAfter()));
     }
 
-    /** The unit's production CSID, from the same store (see {@link #certificate}). */
+    /** The active certificate's CSID; none (an uploaded certificate without secret) checks without one. */
     private CsidSource productionCsid(Long egsUnitId) {
-        return null;
+        try {
+            return store.productionCsid(egsUnitId);
+        } catch (GatewayException e) {
+            return null;
+        }
     }
 }

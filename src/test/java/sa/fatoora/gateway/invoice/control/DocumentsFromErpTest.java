@@ -60,11 +60,12 @@ class DocumentsFromErpTest {
         assertThrows(InvoiceAlreadySignedException.class, () -> ErpXml.read(signed));
         String text = new String(unsignedExample("simplified-invoice"), StandardCharsets.UTF_8)
                 .replaceFirst("<cbc:UUID>[^<]*</cbc:UUID>", "<cbc:UUID>not-a-uuid</cbc:UUID>")
-                .replace("name=\"0200000\"", "name=\"0300000\"");
+                .replace("name=\"0200000\"", "name=\"0300000\"")
+                .replace("<cbc:ID>SME00010</cbc:ID>", "<cbc:ID>" + "N".repeat(128) + "</cbc:ID>");
         ValidationFailedException e =
                 assertThrows(ValidationFailedException.class, () -> ErpXml.read(text.getBytes(StandardCharsets.UTF_8)));
         assertEquals(
-                List.of("/Invoice/cbc:UUID", "/Invoice/cbc:InvoiceTypeCode"),
+                List.of("/Invoice/cbc:ID", "/Invoice/cbc:UUID", "/Invoice/cbc:InvoiceTypeCode"),
                 e.errors().stream().map(f -> f.pointer()).toList());
     }
 

@@ -8,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import sa.fatoora.gateway.testing.Api;
+import sa.fatoora.gateway.testing.Fixtures;
 import sa.fatoora.gateway.testing.Problems;
 
 /**
@@ -62,6 +63,22 @@ class ZatcaStatusIT extends AgainstSimulator {
                 "The EGS unit has no active CSID yet; onboard it to check authenticated connectivity",
                 c.getString("error_message"));
         assertEquals(tokens, Zatca.tokenRequests(), "csid mode sends no bearer");
+    }
+
+    @Test
+    void anOnboardedCsidUnitIsReallyConnectedWithItsOwnCsid() {
+        long unit = Fixtures.onboardedEgsUnit(tenant.key(), "1000");
+        JsonObject s = Zatca.status(tenant, unit);
+        JsonObject certificate = s.getJsonObject("certificate");
+        assertTrue(certificate.getBoolean("present"), s::toString);
+        assertTrue(certificate.getString("subject").contains("CN="), s::toString);
+        assertFalse(certificate.isNull("expiry"), s::toString);
+        JsonObject c = s.getJsonObject("connectivity");
+        assertTrue(c.getBoolean("has_certificate"));
+        assertTrue(c.getBoolean("real_connectivity"), s::toString);
+        assertEquals("csid", c.getString("checked_with"));
+        assertEquals(JsonValue.NULL, c.get("error_message"));
+        assertFalse(c.isNull("last_successful_ping"));
     }
 
     @Test
