@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import sa.fatoora.gateway.audit.control.AuditLog;
 import sa.fatoora.gateway.invoice.entity.ChainPosition;
 import sa.fatoora.gateway.invoice.entity.InvoiceChain;
@@ -72,7 +73,7 @@ public class DocumentIssuer {
                 .findFirst();
     }
 
-    public Issued issue(IssueOrder order, SigningIdentity identity) {
+    public Issued issue(IssueOrder order, Supplier<SigningIdentity> identity) {
         chains.ensure(order.egsUnitId());
         // Requests of one unit queue here, in memory, before they queue on the row lock: a thread waiting on the
         // row lock holds a database connection, and a burst for one unit would otherwise drain the pool.
@@ -85,7 +86,7 @@ public class DocumentIssuer {
         }
     }
 
-    private Issued issueLocked(IssueOrder order, SigningIdentity identity) {
+    private Issued issueLocked(IssueOrder order, Supplier<SigningIdentity> identity) {
         String token = UUID.randomUUID().toString();
         return tx.required(() -> {
             InvoiceChain chain = chains.lock(order.egsUnitId());
@@ -95,7 +96,7 @@ public class DocumentIssuer {
             }
             ChainPosition position = chain.next();
             IssueOrder.Unsigned unsigned = order.writer().write(position);
-            SignedInvoice signed = signer.sign(unsigned.xml(), identity);
+            SignedInvoice signed = signer.sign(unsigned.xml(), identity.get());
             Instant now = clock.instant();
             Instant issuedAt = unsigned.issuedAt().atZone(RIYADH).toInstant();
             InvoiceDocument document = new InvoiceDocument(

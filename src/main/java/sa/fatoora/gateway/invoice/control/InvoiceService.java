@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Optional;
 import java.util.UUID;
 import sa.fatoora.gateway.audit.control.AuditLog;
 import sa.fatoora.gateway.certificate.control.CertificateStore;
@@ -93,10 +92,6 @@ public class InvoiceService {
         SubmissionAction action = allowed(unit, s.action(), request.subtype(), request.documentType());
         String digest = Idempotency.digest("json", action.name(), canonicalJson);
         String key = Idempotency.key(s.idempotencyKey(), request.id());
-        Optional<Outcome> replay = replay(s, key, digest);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
         LocalDateTime issuedAt = IssueTimestamp.of(request, Clock.system(IssueTimestamp.RIYADH));
         UUID uuid = UUID.randomUUID();
         IssueOrder order = new IssueOrder(
@@ -123,10 +118,6 @@ public class InvoiceService {
         SubmissionAction action = allowed(unit, s.action(), facts.subtype(), facts.type());
         String digest = Idempotency.digest("xml", action.name(), new String(xml, StandardCharsets.UTF_8));
         String key = Idempotency.key(s.idempotencyKey(), facts.invoiceNumber());
-        Optional<Outcome> replay = replay(s, key, digest);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
         IssueOrder order = new IssueOrder(
                 s.tenantId(),
                 unit.getId(),
@@ -156,17 +147,10 @@ public class InvoiceService {
         return action;
     }
 
-    private Optional<Outcome> replay(Submission s, String key, String digest) {
-        return tx.required(() -> issuer.find(s.egsUnitId(), key)).map(earlier -> {
-            Idempotency.requireSameRequest(
-                    earlier.getRequestDigest(), digest, s.idempotencyKey() != null, earlier.getId());
-            return new Outcome(earlier, true);
-        });
-    }
-
     private Outcome deliver(Submission s, IssueOrder order) {
-        DocumentIssuer.Issued issued =
-                issuer.issue(order, tx.required(() -> certificates.signingIdentity(order.egsUnitId())));
+        // a repeat is recognized under the chain lock (DocumentIssuer), where a concurrent first request is seen too;
+        // the signing identity is only asked for when a document is really signed
+        DocumentIssuer.Issued issued = issuer.issue(order, () -> certificates.signingIdentity(order.egsUnitId()));
         if (issued.replay()) {
             Idempotency.requireSameRequest(
                     issued.document().getRequestDigest(),
@@ -178,7 +162,7 @@ public class InvoiceService {
         InvoiceDocument document = s.respondAsync()
                 ? submitter.handOver(issued.document().getId(), issued.leaseToken())
                 : submitter.deliverWithin(
-                        issued.document().getId(),
+                        issued.document(),
                         issued.leaseToken(),
                         order.action().clears() ? clearanceWindow(s.preferredWait()) : Duration.ZERO);
         return new Outcome(document, false);

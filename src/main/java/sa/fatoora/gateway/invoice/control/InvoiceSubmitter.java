@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.logging.Logger;
 import sa.fatoora.gateway.audit.control.AuditLog;
 import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
@@ -48,35 +49,45 @@ public class InvoiceSubmitter {
 
     Clock clock = Clock.systemUTC();
 
-    /** The document's status after one delivery, and, while PENDING, why. */
-    public record Delivery(InvoiceStatus status, String error) {
+    /**
+     * The document's status after one delivery, and, while PENDING, why; {@code document} is its state as the
+     * delivery recorded it (detached), so the request that waited needs no second read.
+     */
+    public record Delivery(InvoiceStatus status, String error, InvoiceDocument document) {
 
         public boolean delivered() {
             return status.isFinal();
         }
     }
 
-    /** One delivery: one call, or two when Fatoora answers a clearance with 303 (then it is reported). */
+    /** One delivery of a stored document (the outbox's case). */
     public Delivery deliver(Long invoiceId, String token) {
-        InvoiceDocument document = read(invoiceId);
+        return deliver(read(invoiceId), token);
+    }
+
+    /**
+     * One delivery: one call, or two when Fatoora answers a clearance with 303 (then it is reported). {@code
+     * document} holds the signed bytes and the route; its other fields are not trusted (the row decides).
+     */
+    Delivery deliver(InvoiceDocument document, String token) {
         SubmissionAction route = document.getRoute();
         while (true) {
             FatooraCall call = caller.call(document, route);
             if (!call.answered()) {
-                record(call, token, d -> {});
-                return new Delivery(InvoiceStatus.PENDING, call.error());
+                InvoiceDocument recorded = record(call, token, d -> {});
+                return new Delivery(InvoiceStatus.PENDING, call.error(), recorded);
             }
             FatooraResult result = call.result();
             SubmissionVerdict verdict = SubmissionVerdict.of(route, result.outcome());
             if (verdict.reroute()) {
-                record(call, token, InvoiceDocument::routeToReporting);
+                document = record(call, token, InvoiceDocument::routeToReporting);
                 route = SubmissionAction.REPORTING;
                 continue;
             }
             if (!verdict.isFinal()) {
                 String error = "Fatoora answered HTTP " + result.httpStatus() + " on " + route.wording();
-                record(call, token, d -> {});
-                return new Delivery(InvoiceStatus.PENDING, error);
+                InvoiceDocument recorded = record(call, token, d -> {});
+                return new Delivery(InvoiceStatus.PENDING, error, recorded);
             }
             byte[] cleared = route == SubmissionAction.CLEARANCE ? result.clearedInvoice() : null;
             String clearedQr = cleared == null ? null : ClearedQr.of(cleared);
@@ -88,7 +99,7 @@ public class InvoiceSubmitter {
             if (verdict.status() == InvoiceStatus.CLEARED && finished.getStatus() == InvoiceStatus.CLEARED) {
                 followUp.afterClearance(finished);
             }
-            return new Delivery(finished.getStatus(), finished.getLastError());
+            return new Delivery(finished.getStatus(), finished.getLastError(), finished);
         }
     }
 
@@ -96,9 +107,9 @@ public class InvoiceSubmitter {
      * The request's own delivery: delivered once; not delivered, tried again with short pauses until the window
      * (clearance: about 5 minutes; reporting: none) is over, then handed to the outbox with its backoff.
      */
-    public InvoiceDocument deliverWithin(Long invoiceId, String token, Duration window) {
+    public InvoiceDocument deliverWithin(InvoiceDocument issued, String token, Duration window) {
         Instant windowEnd = clock.instant().plus(window);
-        Delivery delivery = deliver(invoiceId, token);
+        Delivery delivery = deliver(issued, token);
         int failures = 1;
         while (!delivery.delivered()) {
             Duration pause = PipelineSettings.CLEARANCE_WINDOW_RETRIES.delayAfter(failures++);
@@ -106,32 +117,31 @@ public class InvoiceSubmitter {
                 break;
             }
             sleep(pause);
-            delivery = deliver(invoiceId, token);
+            delivery = deliver(delivery.document(), token);
         }
-        if (!delivery.delivered()) {
-            int attempts = read(invoiceId).getAttempts();
-            postpone(
-                    invoiceId,
-                    token,
-                    delivery.error(),
-                    clock.instant().plus(settings.outboxRetries().delayAfter(attempts)));
+        if (delivery.delivered()) {
+            return delivery.document();
         }
-        return read(invoiceId);
+        return postpone(issued.getId(), token, delivery.error(), attempts -> clock.instant()
+                .plus(settings.outboxRetries().delayAfter(attempts)));
     }
 
     /** Prefer: respond-async: not sent now; the outbox submits it on its next run. */
     public InvoiceDocument handOver(Long invoiceId, String token) {
-        postpone(invoiceId, token, null, clock.instant());
-        return read(invoiceId);
+        return postpone(invoiceId, token, null, attempts -> clock.instant());
     }
 
-    /** Not delivered: back to the outbox at {@code next}, the lease released. */
-    public void postpone(Long invoiceId, String token, String error, Instant next) {
-        tx.required(() -> {
+    /**
+     * Not delivered: back to the outbox at the time {@code next} gives for the attempts made so far, the lease
+     * released. Answers the document as stored.
+     */
+    public InvoiceDocument postpone(Long invoiceId, String token, String error, IntFunction<Instant> next) {
+        return tx.required(() -> {
             InvoiceDocument d = em.find(InvoiceDocument.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
             if (d.leasedBy(token)) {
-                d.retryLater(error, null, next, clock.instant());
+                d.retryLater(error, null, next.apply(d.getAttempts()), clock.instant());
             }
+            return d;
         });
     }
 

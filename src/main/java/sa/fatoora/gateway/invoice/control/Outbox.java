@@ -91,12 +91,8 @@ public class Outbox {
             delivered.incrementAndGet();
             return;
         }
-        int attempts = submitter.read(id).getAttempts();
-        submitter.postpone(
-                id,
-                token,
-                delivery.error(),
-                clock.instant().plus(settings.outboxRetries().delayAfter(attempts)));
+        submitter.postpone(id, token, delivery.error(), attempts -> clock.instant()
+                .plus(settings.outboxRetries().delayAfter(attempts)));
         postponed.incrementAndGet();
     }
 

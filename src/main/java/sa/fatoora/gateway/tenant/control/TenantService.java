@@ -27,6 +27,9 @@ public class TenantService {
     @Inject
     Transactions tx;
 
+    @Inject
+    ApiKeyCache recentKeys;
+
     Clock clock = Clock.systemUTC();
 
     public CreatedTenant create(String name, String keyLabel) {
@@ -52,6 +55,7 @@ public class TenantService {
             }
             key.revoke(Instant.now(clock));
         });
+        recentKeys.forgetAll();
     }
 
     public List<TenantView> list() {
@@ -78,14 +82,23 @@ public class TenantService {
     /**
      * The tenant owning an active key with this value, if any. Read in a transaction of its own: a read outside
      * one takes a connection that Liberty keeps for the rest of the request (local transaction containment), so
-     * every request that later waits (on Fatoora, on a chain lock) would hold a pool connection all along.
+     * every request that later waits (on Fatoora, on a chain lock) would hold a pool connection all along. A key
+     * found active is remembered for a few seconds (ApiKeyCache).
      */
     public Optional<Long> authenticate(String presentedKey) {
-        return tx.required(() -> em.createNamedQuery(ApiKey.ACTIVE_BY_HASH, ApiKey.class)
-                .setParameter("hash", ApiKeys.hash(presentedKey))
+        String hash = ApiKeys.hash(presentedKey);
+        Optional<Long> remembered = recentKeys.tenantOf(hash);
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        long generation = recentKeys.generation();
+        Optional<Long> tenant = tx.required(() -> em.createNamedQuery(ApiKey.ACTIVE_BY_HASH, ApiKey.class)
+                .setParameter("hash", hash)
                 .getResultStream()
                 .findFirst()
                 .map(ApiKey::getTenantId));
+        tenant.ifPresent(id -> recentKeys.remember(hash, id, generation));
+        return tenant;
     }
 
     private Tenant find(Long tenantId) {
