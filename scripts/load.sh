@@ -30,6 +30,7 @@ SERVER=fatoora-load
 BASE=http://localhost:$PORT
 OUT=target/load
 mkdir -p "$OUT"
+rm -f "$OUT"/*.txt # an earlier run's files must not show up in this run's table
 trap 'stop_server $SERVER' EXIT
 
 ensure_built
@@ -79,7 +80,8 @@ log "results"
   echo
   grep -h -m1 '^| kind' "$OUT/concurrency.txt"
   grep -h -m1 '^|---' "$OUT/concurrency.txt"
-  cat "$OUT"/concurrency.txt "$OUT"/size.txt "$OUT"/rate.txt "$OUT"/memory.txt 2>/dev/null | grep -h '^| [a-z]' | grep -v '^| kind'
+  cat "$OUT"/concurrency.txt "$OUT"/size.txt "$OUT"/rate.txt | grep -h '^| [a-z]' | grep -v '^| kind'
+  if [ -f "$OUT/memory.txt" ]; then grep -h '^| [a-z]' "$OUT/memory.txt" | grep -v '^| kind'; fi
   grep -h '^heap used' "$OUT/memory.txt" 2>/dev/null || true
   echo
   echo "documents by status: $(psql_q "SELECT status || '=' || count(*) FROM fg_invoice GROUP BY status" | tr '\n' ' ')"
