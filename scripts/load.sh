@@ -8,7 +8,7 @@
 # Before step 1 the server is warmed up for WARMUP seconds (300) of mixed load: its JIT compiler takes a whole
 # core for minutes after a start (measured: 45 invoices/s in the first 30 s, 130-140/s after four minutes), and the
 # figures are meant to be a running server's, not a starting one's.
-# Prints one table of all runs. Settings (environment): PORT (9186), UNITS (8), WARMUP (300), DURATION (20 s per row),
+# Prints one table of all runs. Settings (environment): STEPS (1234), PORT (9186), UNITS (8), WARMUP (300), DURATION (20 s per row),
 # CONCURRENCY (1,2,4,8,16,32), SIZE_CONCURRENCY (8), MEMORY_INVOICES (100000; 0 skips), HEAP (1g), DB
 # (fatoora_load), SIMULATOR_VALIDATION (true; false: the simulator skips its XSD and schematron runs, which are the
 # real Fatoora's work on its own servers, so the figures are the gateway's), SKIP_BUILD=1 to reuse the last build.
@@ -20,6 +20,7 @@ source scripts/lib.sh
 PORT=${PORT:-9186}
 UNITS=${UNITS:-8}
 WARMUP=${WARMUP:-300}
+STEPS=${STEPS:-1234} # which of steps 1-4 run, e.g. STEPS=4: the memory step alone (after the warm-up)
 DURATION=${DURATION:-20}
 CONCURRENCY=${CONCURRENCY:-1,2,4,8,16,32}
 SIZE_CONCURRENCY=${SIZE_CONCURRENCY:-8}
@@ -50,22 +51,28 @@ log "0. warm-up: $WARMUP s of mixed invoices, 8 clients (not part of the results
 driver "${common[@]}" --kind mixed --lines 1 --concurrency 8 --duration "$WARMUP" --warmup 0 > "$OUT/warmup.txt"
 grep '^| mixed' "$OUT/warmup.txt" >&2 || true
 
-log "1. concurrency sweep"
-driver "${common[@]}" --kind simplified --lines 1 --concurrency "$CONCURRENCY" --warmup 10 | tee "$OUT/concurrency.txt"
-driver "${common[@]}" --kind standard --lines 1 --concurrency "$CONCURRENCY" --warmup 5 | tee -a "$OUT/concurrency.txt"
-driver "${common[@]}" --kind mixed --lines 1 --concurrency "$CONCURRENCY" --warmup 5 | tee -a "$OUT/concurrency.txt"
+if [[ $STEPS == *1* ]]; then
+  log "1. concurrency sweep"
+  driver "${common[@]}" --kind simplified --lines 1 --concurrency "$CONCURRENCY" --warmup 10 | tee "$OUT/concurrency.txt"
+  driver "${common[@]}" --kind standard --lines 1 --concurrency "$CONCURRENCY" --warmup 5 | tee -a "$OUT/concurrency.txt"
+  driver "${common[@]}" --kind mixed --lines 1 --concurrency "$CONCURRENCY" --warmup 5 | tee -a "$OUT/concurrency.txt"
+fi
 
-log "2. invoice size sweep"
-driver "${common[@]}" --kind mixed --lines 1,10,100,1000 --concurrency "$SIZE_CONCURRENCY" --warmup 5 \
-  | tee "$OUT/size.txt"
+if [[ $STEPS == *2* ]]; then
+  log "2. invoice size sweep"
+  driver "${common[@]}" --kind mixed --lines 1,10,100,1000 --concurrency "$SIZE_CONCURRENCY" --warmup 5 \
+    | tee "$OUT/size.txt"
+fi
 
-# the best mixed throughput of step 1 (invoices/s is the 9th column)
-BEST=$(grep '^| mixed | 1 | c=' "$OUT/concurrency.txt" | awk -F'|' '{gsub(/ /,"",$9); print $9}' | sort -g | tail -n 1)
-RATE=$(python3 -c "print(max(1, round(float('$BEST') / 2)))")
-log "3. fixed rate: $RATE invoices/s (half of the best mixed throughput, $BEST/s)"
-driver "${common[@]}" --kind mixed --lines 1 --rate "$RATE" --duration $((DURATION * 3)) --warmup 5 | tee "$OUT/rate.txt"
+if [[ $STEPS == *3* ]] && [ -f "$OUT/concurrency.txt" ]; then
+  # the best mixed throughput of step 1 (invoices/s is the 9th column)
+  BEST=$(grep '^| mixed | 1 | c=' "$OUT/concurrency.txt" | awk -F'|' '{gsub(/ /,"",$9); print $9}' | sort -g | tail -n 1)
+  RATE=$(python3 -c "print(max(1, round(float('$BEST') / 2)))")
+  log "3. fixed rate: $RATE invoices/s (half of the best mixed throughput, $BEST/s)"
+  driver "${common[@]}" --kind mixed --lines 1 --rate "$RATE" --duration $((DURATION * 3)) --warmup 5 | tee "$OUT/rate.txt"
+fi
 
-if [ "$MEMORY_INVOICES" -gt 0 ]; then
+if [[ $STEPS == *4* ]] && [ "$MEMORY_INVOICES" -gt 0 ]; then
   log "4. memory over $MEMORY_INVOICES invoices (heap after full GC, jcmd GC.run + GC.heap_info)"
   driver "${common[@]}" --kind mixed --lines 1 --concurrency 16 --warmup 0 --count "$MEMORY_INVOICES" \
     --heap-pid "$PID" --heap-every $((MEMORY_INVOICES / 10)) | tee "$OUT/memory.txt"
@@ -78,10 +85,11 @@ log "results"
   echo "after:  $AFTER"
   echo "server: Open Liberty, PostgreSQL $(psql_q 'SHOW server_version'), heap ${HEAP:-1g}, $UNITS units, simulator in the same JVM (document validation: $SIMULATOR_VALIDATION)"
   echo
-  grep -h -m1 '^| kind' "$OUT/concurrency.txt"
-  grep -h -m1 '^|---' "$OUT/concurrency.txt"
-  cat "$OUT"/concurrency.txt "$OUT"/size.txt "$OUT"/rate.txt | grep -h '^| [a-z]' | grep -v '^| kind'
-  if [ -f "$OUT/memory.txt" ]; then grep -h '^| [a-z]' "$OUT/memory.txt" | grep -v '^| kind'; fi
+  grep -h -m1 '^| kind' "$OUT/warmup.txt"
+  grep -h -m1 '^|---' "$OUT/warmup.txt"
+  for step in concurrency size rate memory; do
+    if [ -f "$OUT/$step.txt" ]; then grep -h '^| [a-z]' "$OUT/$step.txt" | grep -v '^| kind'; fi
+  done
   grep -h '^heap used' "$OUT/memory.txt" 2>/dev/null || true
   echo
   echo "documents by status: $(psql_q "SELECT status || '=' || count(*) FROM fg_invoice GROUP BY status" | tr '\n' ' ')"
