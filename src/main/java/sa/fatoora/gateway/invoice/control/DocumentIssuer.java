@@ -65,7 +65,7 @@ public class DocumentIssuer {
         }
     }
 
-    public Optional<InvoiceDocument> find(Long egsUnitId, String idempotencyKey) {
+    private Optional<InvoiceDocument> find(Long egsUnitId, String idempotencyKey) {
         return em.createNamedQuery(InvoiceDocument.BY_KEY, InvoiceDocument.class)
                 .setParameter("egsUnitId", egsUnitId)
                 .setParameter("key", idempotencyKey)

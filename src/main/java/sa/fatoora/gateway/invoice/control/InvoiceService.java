@@ -25,10 +25,10 @@ import sa.fatoora.gateway.policy.entity.SubmissionAction;
 import sa.fatoora.gateway.signing.control.ChainReferences;
 
 /**
- * {@code POST /api/v1/invoices}: policy, idempotency, then chain + sign + store in one transaction
+ * {@code POST /api/v1/invoices}: policy, then idempotency + chain + sign + store in one transaction
  * ({@link DocumentIssuer}), then the submission outside it ({@link InvoiceSubmitter}). Everything that can refuse
- * the request (policy, business rules, the ERP's XML, a missing certificate) refuses it before a chain position
- * is taken. A clearance that can't be delivered is retried for the clearance window (Guideline: about 5 minutes,
+ * the request refuses it before a chain position is taken: policy, business rules and the ERP's XML before the
+ * transaction, a missing certificate inside it, which rolls the position back. A clearance that can't be delivered is retried for the clearance window (Guideline: about 5 minutes,
  * shortened by the caller's {@code Prefer: wait}); after that, and for a report at once, the document is left
  * PENDING to the outbox ({@link InvoiceSubmitter#deliverWithin}). With {@code Prefer: respond-async} the answer comes right after signing (PENDING, with
  * the QR a simplified document needs at the till) and the outbox does the submitting.

@@ -122,7 +122,12 @@ public class InvoiceSubmitter {
         if (delivery.delivered()) {
             return delivery.document();
         }
-        return postpone(issued.getId(), token, delivery.error(), attempts -> clock.instant()
+        return postponeWithBackoff(issued.getId(), token, delivery.error());
+    }
+
+    /** Not delivered: back to the outbox after the backoff its attempts so far have earned. */
+    public InvoiceDocument postponeWithBackoff(Long invoiceId, String token, String error) {
+        return postpone(invoiceId, token, error, attempts -> clock.instant()
                 .plus(settings.outboxRetries().delayAfter(attempts)));
     }
 
@@ -135,7 +140,7 @@ public class InvoiceSubmitter {
      * Not delivered: back to the outbox at the time {@code next} gives for the attempts made so far, the lease
      * released. Answers the document as stored.
      */
-    public InvoiceDocument postpone(Long invoiceId, String token, String error, IntFunction<Instant> next) {
+    private InvoiceDocument postpone(Long invoiceId, String token, String error, IntFunction<Instant> next) {
         return tx.required(() -> {
             InvoiceDocument d = em.find(InvoiceDocument.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
             if (d.leasedBy(token)) {

@@ -91,8 +91,7 @@ public class Outbox {
             delivered.incrementAndGet();
             return;
         }
-        submitter.postpone(id, token, delivery.error(), attempts -> clock.instant()
-                .plus(settings.outboxRetries().delayAfter(attempts)));
+        submitter.postponeWithBackoff(id, token, delivery.error());
         postponed.incrementAndGet();
     }
 
