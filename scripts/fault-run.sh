@@ -24,7 +24,7 @@ OUT=target/reliability
 RECORD=$OUT/faults-record.txt
 mkdir -p "$OUT"
 rm -f "$RECORD"
-trap 'stop_server $SERVER' EXIT
+trap 'stop_server $SERVER; restore_autovacuum' EXIT
 
 ensure_built
 log "PostgreSQL database $DB (fresh), server $SERVER on $PORT"

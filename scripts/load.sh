@@ -32,7 +32,7 @@ BASE=http://localhost:$PORT
 OUT=target/load
 mkdir -p "$OUT"
 rm -f "$OUT"/*.txt # an earlier run's files must not show up in this run's table
-trap 'stop_server $SERVER' EXIT
+trap 'stop_server $SERVER; restore_autovacuum' EXIT
 
 ensure_built
 log "PostgreSQL database $DB (fresh), server $SERVER on $PORT"

@@ -18,7 +18,7 @@ DB=${DB:-fatoora_two}
 OUT=target/reliability
 mkdir -p "$OUT"
 rm -f "$OUT"/two-record-*.txt
-trap 'stop_server fatoora-a; stop_server fatoora-b' EXIT
+trap 'stop_server fatoora-a; stop_server fatoora-b; restore_autovacuum' EXIT
 
 ensure_built
 log "PostgreSQL database $DB (fresh), servers fatoora-a on $PORT_A and fatoora-b on $PORT_B"
