@@ -206,7 +206,7 @@ public class InvoicesResource {
         var document = outcome.document();
         Response.ResponseBuilder response = Response.status(RequestOptions.httpStatus(document.getStatus()))
                 .location(URI.create("api/v1/invoices/" + document.getId()))
-                .entity(queries.view(document, true));
+                .entity(queries.view(document, outcome.attemptsMade(), true));
         if (outcome.replay()) {
             response.header(REPLAYED, "true");
         }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import sa.fatoora.gateway.invoice.entity.AttemptView;
 import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
@@ -45,11 +46,20 @@ public class InvoiceQueries {
     }
 
     public InvoiceView view(InvoiceDocument d, boolean withClearedInvoice) {
-        var attempts = em.createNamedQuery(SubmissionAttempt.BY_INVOICE, SubmissionAttempt.class)
-                .setParameter("invoiceId", d.getId())
-                .getResultStream()
-                .map(AttemptView::of)
-                .toList();
+        return view(d, null, withClearedInvoice);
+    }
+
+    /**
+     * {@code known}: attempts the caller recorded itself (null: none known); when they are as many as the document
+     * counts, they are all of them and are not read again (the answer to the request that made them).
+     */
+    public InvoiceView view(InvoiceDocument d, List<SubmissionAttempt> known, boolean withClearedInvoice) {
+        List<SubmissionAttempt> all = known != null && known.size() == d.getAttempts()
+                ? known
+                : em.createNamedQuery(SubmissionAttempt.BY_INVOICE, SubmissionAttempt.class)
+                        .setParameter("invoiceId", d.getId())
+                        .getResultList();
+        var attempts = all.stream().map(AttemptView::of).toList();
         return new InvoiceView(
                 d.getId(),
                 d.getEgsUnitId(),

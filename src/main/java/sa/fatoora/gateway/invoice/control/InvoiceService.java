@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 import sa.fatoora.gateway.audit.control.AuditLog;
 import sa.fatoora.gateway.certificate.control.CertificateStore;
@@ -15,6 +16,7 @@ import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
 import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
 import sa.fatoora.gateway.invoice.entity.InvoiceTotals;
 import sa.fatoora.gateway.invoice.entity.Seller;
+import sa.fatoora.gateway.invoice.entity.SubmissionAttempt;
 import sa.fatoora.gateway.invoice.entity.UnsignedInvoice;
 import sa.fatoora.gateway.onboarding.control.EgsUnitService;
 import sa.fatoora.gateway.onboarding.entity.EgsUnit;
@@ -80,8 +82,11 @@ public class InvoiceService {
             Duration preferredWait,
             boolean respondAsync) {}
 
-    /** The document after the request, and whether the request repeated an earlier one. */
-    public record Outcome(InvoiceDocument document, boolean replay) {}
+    /**
+     * The document after the request, whether the request repeated an earlier one, and the submission attempts
+     * this request made (null for a repeat: they are read).
+     */
+    public record Outcome(InvoiceDocument document, boolean replay, List<SubmissionAttempt> attemptsMade) {}
 
     public Outcome fromJson(Submission s, InvoiceRequest request, String canonicalJson) {
         EgsUnit unit = tx.required(() -> units.find(s.tenantId(), s.egsUnitId()));
@@ -157,15 +162,16 @@ public class InvoiceService {
                     order.requestDigest(),
                     s.idempotencyKey() != null,
                     issued.document().getId());
-            return new Outcome(issued.document(), true);
+            return new Outcome(issued.document(), true, null);
         }
-        InvoiceDocument document = s.respondAsync()
-                ? submitter.handOver(issued.document().getId(), issued.leaseToken())
-                : submitter.deliverWithin(
-                        issued.document(),
-                        issued.leaseToken(),
-                        order.action().clears() ? clearanceWindow(s.preferredWait()) : Duration.ZERO);
-        return new Outcome(document, false);
+        if (s.respondAsync()) {
+            return new Outcome(submitter.handOver(issued.document().getId(), issued.leaseToken()), false, List.of());
+        }
+        InvoiceSubmitter.Answer answer = submitter.deliverWithin(
+                issued.document(),
+                issued.leaseToken(),
+                order.action().clears() ? clearanceWindow(s.preferredWait()) : Duration.ZERO);
+        return new Outcome(answer.document(), false, answer.attempts());
     }
 
     private Duration clearanceWindow(Duration wait) {

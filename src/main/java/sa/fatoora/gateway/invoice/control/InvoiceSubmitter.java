@@ -8,12 +8,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.logging.Logger;
 import sa.fatoora.gateway.audit.control.AuditLog;
 import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
 import sa.fatoora.gateway.invoice.entity.InvoiceStatus;
+import sa.fatoora.gateway.invoice.entity.SubmissionAttempt;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.policy.entity.SubmissionAction;
 import sa.fatoora.gateway.zatca.entity.FatooraResult;
@@ -60,33 +63,39 @@ public class InvoiceSubmitter {
         }
     }
 
+    /**
+     * The document after the request's own deliveries, and the attempts they recorded (in order), so the answer
+     * needs no query for them when they are all the document has.
+     */
+    public record Answer(InvoiceDocument document, List<SubmissionAttempt> attempts) {}
+
     /** One delivery of a stored document (the outbox's case). */
     public Delivery deliver(Long invoiceId, String token) {
-        return deliver(read(invoiceId), token);
+        return deliver(read(invoiceId), token, new ArrayList<>());
     }
 
     /**
      * One delivery: one call, or two when Fatoora answers a clearance with 303 (then it is reported). {@code
      * document} holds the signed bytes and the route; its other fields are not trusted (the row decides).
      */
-    Delivery deliver(InvoiceDocument document, String token) {
+    Delivery deliver(InvoiceDocument document, String token, List<SubmissionAttempt> made) {
         SubmissionAction route = document.getRoute();
         while (true) {
             FatooraCall call = caller.call(document, route);
             if (!call.answered()) {
-                InvoiceDocument recorded = record(call, token, d -> {});
+                InvoiceDocument recorded = record(call, token, made, d -> {});
                 return new Delivery(InvoiceStatus.PENDING, call.error(), recorded);
             }
             FatooraResult result = call.result();
             SubmissionVerdict verdict = SubmissionVerdict.of(route, result.outcome());
             if (verdict.reroute()) {
-                document = record(call, token, InvoiceDocument::routeToReporting);
+                document = record(call, token, made, InvoiceDocument::routeToReporting);
                 route = SubmissionAction.REPORTING;
                 continue;
             }
             if (!verdict.isFinal()) {
                 String error = "Fatoora answered HTTP " + result.httpStatus() + " on " + route.wording();
-                InvoiceDocument recorded = record(call, token, d -> {});
+                InvoiceDocument recorded = record(call, token, made, d -> {});
                 return new Delivery(InvoiceStatus.PENDING, error, recorded);
             }
             byte[] cleared = route == SubmissionAction.CLEARANCE ? result.clearedInvoice() : null;
@@ -94,6 +103,7 @@ public class InvoiceSubmitter {
             InvoiceDocument finished = record(
                     call,
                     token,
+                    made,
                     d -> d.finish(
                             verdict.status(), MessagesJson.of(result.messages()), cleared, clearedQr, clock.instant()));
             if (verdict.status() == InvoiceStatus.CLEARED && finished.getStatus() == InvoiceStatus.CLEARED) {
@@ -107,9 +117,10 @@ public class InvoiceSubmitter {
      * The request's own delivery: delivered once; not delivered, tried again with short pauses until the window
      * (clearance: about 5 minutes; reporting: none) is over, then handed to the outbox with its backoff.
      */
-    public InvoiceDocument deliverWithin(InvoiceDocument issued, String token, Duration window) {
+    public Answer deliverWithin(InvoiceDocument issued, String token, Duration window) {
         Instant windowEnd = clock.instant().plus(window);
-        Delivery delivery = deliver(issued, token);
+        List<SubmissionAttempt> made = new ArrayList<>();
+        Delivery delivery = deliver(issued, token, made);
         int failures = 1;
         while (!delivery.delivered()) {
             Duration pause = PipelineSettings.CLEARANCE_WINDOW_RETRIES.delayAfter(failures++);
@@ -117,12 +128,12 @@ public class InvoiceSubmitter {
                 break;
             }
             sleep(pause);
-            delivery = deliver(delivery.document(), token);
+            delivery = deliver(delivery.document(), token, made);
         }
         if (delivery.delivered()) {
-            return delivery.document();
+            return new Answer(delivery.document(), made);
         }
-        return postponeWithBackoff(issued.getId(), token, delivery.error());
+        return new Answer(postponeWithBackoff(issued.getId(), token, delivery.error()), made);
     }
 
     /** Not delivered: back to the outbox after the backoff its attempts so far have earned. */
@@ -150,9 +161,11 @@ public class InvoiceSubmitter {
         });
     }
 
-    private InvoiceDocument record(FatooraCall call, String token, Consumer<InvoiceDocument> change) {
+    private InvoiceDocument record(
+            FatooraCall call, String token, List<SubmissionAttempt> made, Consumer<InvoiceDocument> change) {
         return tx.required(() -> {
-            em.persist(call.attempt());
+            SubmissionAttempt attempt = call.attempt();
+            em.persist(attempt);
             InvoiceDocument d = em.find(InvoiceDocument.class, call.invoiceId(), LockModeType.PESSIMISTIC_WRITE);
             if (!d.leasedBy(token)) {
                 // the lease ran out and another sender took the document; its own delivery decides
@@ -161,6 +174,7 @@ public class InvoiceSubmitter {
                 return d;
             }
             d.attempted(clock.instant());
+            made.add(attempt); // only attempts the document counts: see InvoiceQueries#view
             change.accept(d);
             audit.record(
                     d.getTenantId(),

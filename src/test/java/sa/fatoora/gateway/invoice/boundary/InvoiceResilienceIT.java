@@ -109,6 +109,9 @@ class InvoiceResilienceIT extends OnboardedUnitTests {
         List<JsonObject> calls = submissions(r.object());
         assertEquals("UNAVAILABLE", calls.get(0).getString("outcome"));
         assertTrue(calls.get(calls.size() - 1).getString("outcome").startsWith("ACCEPTED"), calls::toString);
+        // the answer lists the attempts the request recorded itself, without reading them back: the stored ones
+        assertEquals(calls, submissions(Invoices.get(tenant.key(), Invoices.id(r))));
+        assertEquals(r.object().getInt("attempts"), calls.size());
     }
 
     @Test
