@@ -9,7 +9,7 @@
 # core for minutes after a start (measured: 45 invoices/s in the first 30 s, 130-140/s after four minutes), and the
 # figures are meant to be a running server's, not a starting one's.
 # Prints one table of all runs. Settings (environment): STEPS (1234), PORT (9186), UNITS (8), WARMUP (300), DURATION (20 s per row),
-# CONCURRENCY (1,2,4,8,16,32), SIZE_CONCURRENCY (8), MEMORY_INVOICES (100000; 0 skips), HEAP (1g), DB
+# CONCURRENCY (1,2,4,8,16,32), SIZE_CONCURRENCY (8), RATE (step 3's rate; unset: half the best of step 1), MEMORY_INVOICES (100000; 0 skips), HEAP (1g), DB
 # (fatoora_load), SIMULATOR_VALIDATION (true; false: the simulator skips its XSD and schematron runs, which are the
 # real Fatoora's work on its own servers, so the figures are the gateway's), SKIP_BUILD=1 to reuse the last build.
 # Run from the project folder: scripts/load.sh
@@ -64,7 +64,10 @@ if [[ $STEPS == *2* ]]; then
     | tee "$OUT/size.txt"
 fi
 
-if [[ $STEPS == *3* ]] && [ -f "$OUT/concurrency.txt" ]; then
+if [[ $STEPS == *3* ]] && [ -n "${RATE:-}" ]; then
+  log "3. fixed rate: $RATE invoices/s (RATE)"
+  driver "${common[@]}" --kind mixed --lines 1 --rate "$RATE" --duration $((DURATION * 3)) --warmup 5 | tee "$OUT/rate.txt"
+elif [[ $STEPS == *3* ]] && [ -f "$OUT/concurrency.txt" ]; then
   # the best mixed throughput of step 1 (invoices/s is the 9th column)
   BEST=$(grep '^| mixed | 1 | c=' "$OUT/concurrency.txt" | awk -F'|' '{gsub(/ /,"",$9); print $9}' | sort -g | tail -n 1)
   RATE=$(python3 -c "print(max(1, round(float('$BEST') / 2)))")

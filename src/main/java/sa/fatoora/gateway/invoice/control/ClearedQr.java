@@ -1,13 +1,13 @@
 package sa.fatoora.gateway.invoice.control;
 
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import sa.fatoora.gateway.platform.control.SecureXml;
-import sa.fatoora.gateway.signing.control.Dom;
+import javax.xml.stream.XMLStreamConstants;
+import sa.fatoora.gateway.platform.control.SecureXmlStream;
 
 /**
  * The QR ZATCA stamped into a cleared document (zatca-facts section 10: standard documents print the QR of the
- * cleared invoice, not the one the gateway signed with).
+ * cleared invoice, not the one the gateway signed with). Read with a streaming reader that stops at the QR's
+ * reference, near the top of the document: a whole DOM parse of the cleared invoice cost 2 % of the server's CPU
+ * under load (docs/benchmarks.md, Run 4).
  */
 public final class ClearedQr {
 
@@ -15,14 +15,49 @@ public final class ClearedQr {
 
     /** The QR's base64 TLV text, or null when the document carries none. */
     public static String of(byte[] clearedXml) {
-        Element root = SecureXml.parse(clearedXml).getDocumentElement();
-        for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (Dom.isDocumentReference(n, Ubl.QR)) {
-                String text = Dom.text(Dom.child(
-                        Dom.child((Element) n, Ubl.NS_CAC, "Attachment"), Ubl.NS_CBC, "EmbeddedDocumentBinaryObject"));
-                return text == null ? null : text.strip();
+        SecureXmlStream xml = SecureXmlStream.open(clearedXml);
+        // depth 1 is the root; the QR is the AdditionalDocumentReference (depth 2) whose first cbc:ID is "QR", in
+        // its first cac:Attachment's first cbc:EmbeddedDocumentBinaryObject
+        int depth = 0;
+        boolean reference = false;
+        boolean attachment = false;
+        String id = null;
+        String binary = null;
+        while (true) {
+            switch (xml.next()) {
+                case XMLStreamConstants.END_DOCUMENT -> {
+                    return null;
+                }
+                case XMLStreamConstants.START_ELEMENT -> {
+                    depth++;
+                    if (depth == 2) {
+                        reference = xml.isElement(Ubl.NS_CAC, "AdditionalDocumentReference");
+                        id = null;
+                        binary = null;
+                    } else if (reference && depth == 3 && id == null && xml.isElement(Ubl.NS_CBC, "ID")) {
+                        id = xml.text();
+                        depth--;
+                    } else if (reference && depth == 3) {
+                        attachment = xml.isElement(Ubl.NS_CAC, "Attachment");
+                    } else if (attachment
+                            && depth == 4
+                            && binary == null
+                            && xml.isElement(Ubl.NS_CBC, "EmbeddedDocumentBinaryObject")) {
+                        binary = xml.text();
+                        depth--;
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    if (depth == 3) {
+                        attachment = false;
+                    }
+                    if (depth == 2 && reference && Ubl.QR.equals(id)) {
+                        return binary == null ? null : binary.strip();
+                    }
+                    depth--;
+                }
+                default -> {}
             }
         }
-        return null;
     }
 }
