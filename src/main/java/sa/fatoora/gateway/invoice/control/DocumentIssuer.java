@@ -18,6 +18,7 @@ import sa.fatoora.gateway.invoice.entity.ChainPosition;
 import sa.fatoora.gateway.invoice.entity.InvoiceChain;
 import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
 import sa.fatoora.gateway.invoice.entity.IssuedDocument;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.signing.control.InvoiceSigner;
 import sa.fatoora.gateway.signing.control.SigningIdentity;
@@ -53,7 +54,7 @@ public class DocumentIssuer {
     @Inject
     PipelineSettings settings;
 
-    Clock clock = Clock.systemUTC();
+    Clock clock = StoredTime.CLOCK;
 
     private final Map<Long, ReentrantLock> localLocks = new ConcurrentHashMap<>();
 

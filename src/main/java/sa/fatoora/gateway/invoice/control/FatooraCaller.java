@@ -9,6 +9,7 @@ import sa.fatoora.gateway.certificate.control.CertificateStore;
 import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
 import sa.fatoora.gateway.platform.control.GatewayException;
 import sa.fatoora.gateway.platform.control.Problems;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.policy.entity.SubmissionAction;
 import sa.fatoora.gateway.zatca.control.FatooraAuthenticationException;
@@ -35,7 +36,7 @@ public class FatooraCaller {
     @Inject
     Transactions tx;
 
-    Clock clock = Clock.systemUTC();
+    Clock clock = StoredTime.CLOCK;
 
     public FatooraCall call(InvoiceDocument d, SubmissionAction route) {
         Instant requestedAt = clock.instant();

@@ -17,6 +17,7 @@ import sa.fatoora.gateway.audit.control.AuditLog;
 import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
 import sa.fatoora.gateway.invoice.entity.InvoiceStatus;
 import sa.fatoora.gateway.invoice.entity.SubmissionAttempt;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.policy.entity.SubmissionAction;
 import sa.fatoora.gateway.zatca.entity.FatooraResult;
@@ -50,7 +51,7 @@ public class InvoiceSubmitter {
     @Inject
     PipelineSettings settings;
 
-    Clock clock = Clock.systemUTC();
+    Clock clock = StoredTime.CLOCK;
 
     /**
      * The document's status after one delivery, and, while PENDING, why; {@code document} is its state as the

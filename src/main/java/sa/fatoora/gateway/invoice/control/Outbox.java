@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
 import sa.fatoora.gateway.invoice.entity.InvoiceStatus;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 
 /**
@@ -37,7 +38,7 @@ public class Outbox {
     @Inject
     PipelineSettings settings;
 
-    Clock clock = Clock.systemUTC();
+    Clock clock = StoredTime.CLOCK;
 
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong postponed = new AtomicLong();
