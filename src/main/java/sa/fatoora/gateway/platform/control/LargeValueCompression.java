@@ -77,13 +77,18 @@ public class LargeValueCompression {
             try (Statement s = c.createStatement()) {
                 // a busy table must not hold the start up: give up after a few seconds, the next start tries again
                 s.execute("SET lock_timeout = '5s'");
-                for (Column column : COLUMNS) {
-                    if (!"l".equals(current(c, column))) {
-                        s.execute(column.alter());
-                        changed++;
+                try {
+                    for (Column column : COLUMNS) {
+                        String current = current(c, column);
+                        if (current != null && !"l".equals(current)) {
+                            s.execute(column.alter());
+                            changed++;
+                        }
                     }
+                } finally {
+                    // the connection goes back to the pool: its later row locks must wait as long as they need
+                    s.execute("RESET lock_timeout");
                 }
-                s.execute("RESET lock_timeout");
             }
             if (changed > 0) {
                 LOG.info("large values: lz4 compression for new values (" + changed + " columns changed)");
