@@ -36,12 +36,7 @@ public final class SecureXml {
     }
 
     public static Document parse(byte[] xml, int maxBytes) {
-        if (xml == null || xml.length == 0) {
-            throw new XmlRejectedException("The XML document is empty");
-        }
-        if (xml.length > maxBytes) {
-            throw new XmlRejectedException("The XML document exceeds " + maxBytes + " bytes");
-        }
+        requireSize(xml, maxBytes);
         DocumentBuilder builder = BUILDER.get();
         try {
             return builder.parse(new ByteArrayInputStream(xml));
@@ -54,10 +49,22 @@ public final class SecureXml {
         }
     }
 
+    /** Empty and oversized documents are refused before any parsing (SecureXmlStream too). */
+    static void requireSize(byte[] xml, int maxBytes) {
+        if (xml == null || xml.length == 0) {
+            throw new XmlRejectedException("The XML document is empty");
+        }
+        if (xml.length > maxBytes) {
+            throw new XmlRejectedException("The XML document exceeds " + maxBytes + " bytes");
+        }
+    }
+
+    static final String NO_DOCTYPE = "DOCTYPE declarations are not allowed (no DTDs, no entities)";
+
     private static String describe(SAXParseException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (message.contains("DOCTYPE")) {
-            return "DOCTYPE declarations are not allowed (no DTDs, no entities)";
+            return NO_DOCTYPE;
         }
         if (message.contains("maxElementDepth")) {
             return "The XML document is nested deeper than " + MAX_DEPTH + " levels";

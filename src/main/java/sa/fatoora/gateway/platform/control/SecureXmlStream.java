@@ -22,12 +22,7 @@ public final class SecureXmlStream {
     }
 
     public static SecureXmlStream open(byte[] xml) {
-        if (xml == null || xml.length == 0) {
-            throw new XmlRejectedException("The XML document is empty");
-        }
-        if (xml.length > SecureXml.DEFAULT_MAX_BYTES) {
-            throw new XmlRejectedException("The XML document exceeds " + SecureXml.DEFAULT_MAX_BYTES + " bytes");
-        }
+        SecureXml.requireSize(xml, SecureXml.DEFAULT_MAX_BYTES);
         try {
             return new SecureXmlStream(FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml)));
         } catch (XMLStreamException e) {
@@ -44,7 +39,7 @@ public final class SecureXmlStream {
         try {
             int event = reader.next();
             if (event == XMLStreamConstants.DTD) {
-                throw new XmlRejectedException("DOCTYPE declarations are not allowed (no DTDs, no entities)");
+                throw new XmlRejectedException(SecureXml.NO_DOCTYPE);
             }
             return event;
         } catch (XMLStreamException e) {
