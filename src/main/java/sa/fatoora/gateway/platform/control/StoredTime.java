@@ -1,16 +1,44 @@
 package sa.fatoora.gateway.platform.control;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The clock for times that are stored and also answered from memory: PostgreSQL keeps timestamps to the
  * microsecond (and rounds), so an answer built from the in-memory entity must not show nanoseconds that a later
- * read of the same row no longer has.
+ * read of the same row no longer has. Not {@code Clock.tick(system, 1 µs)}: on JDK 17 that clock's {@code millis()}
+ * divides by zero (tick / 1,000,000 ns), and the connectivity checks and token cache read millis.
  */
-public final class StoredTime {
+public final class StoredTime extends Clock {
 
-    public static final Clock CLOCK = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    public static final Clock CLOCK = new StoredTime(ZoneOffset.UTC);
 
-    private StoredTime() {}
+    private final ZoneId zone;
+
+    private StoredTime(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return zone.equals(this.zone) ? this : new StoredTime(zone);
+    }
+
+    @Override
+    public Instant instant() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    @Override
+    public long millis() {
+        return System.currentTimeMillis();
+    }
 }

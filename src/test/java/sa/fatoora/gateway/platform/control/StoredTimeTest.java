@@ -1,0 +1,42 @@
+package sa.fatoora.gateway.platform.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class StoredTimeTest {
+
+    @Test
+    void instantsCarryNoFinerThanMicroseconds() {
+        for (int i = 0; i < 1_000; i++) {
+            Instant now = StoredTime.CLOCK.instant();
+            assertEquals(0, now.getNano() % 1_000, now::toString);
+        }
+    }
+
+    @Test
+    void millisWorkAndFollowTheSystemClock() {
+        // Clock.tick(systemUTC(), 1 µs).millis() throws ArithmeticException on JDK 17
+        long before = System.currentTimeMillis();
+        long millis = StoredTime.CLOCK.millis();
+        long after = System.currentTimeMillis();
+        assertTrue(before <= millis && millis <= after, millis + " not in [" + before + ", " + after + "]");
+        Instant instant = StoredTime.CLOCK.instant();
+        assertTrue(Math.abs(instant.toEpochMilli() - Clock.systemUTC().millis()) < 1_000);
+    }
+
+    @Test
+    void isUtcAndKeepsMicrosecondsInAnotherZone() {
+        assertEquals(ZoneOffset.UTC, StoredTime.CLOCK.getZone());
+        assertSame(StoredTime.CLOCK, StoredTime.CLOCK.withZone(ZoneOffset.UTC));
+        Clock riyadh = StoredTime.CLOCK.withZone(ZoneId.of("Asia/Riyadh"));
+        assertEquals(ZoneId.of("Asia/Riyadh"), riyadh.getZone());
+        assertEquals(0, riyadh.instant().getNano() % 1_000);
+    }
+}
