@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import sa.fatoora.gateway.audit.entity.AuditEvent;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 
 /**
@@ -22,7 +23,7 @@ public class AuditLog {
     @Inject
     Transactions tx;
 
-    Clock clock = Clock.systemUTC();
+    Clock clock = StoredTime.CLOCK;
 
     public void record(Long tenantId, Long egsUnitId, String type, String detail) {
         tx.required(() -> em.persist(new AuditEvent(tenantId, egsUnitId, type, detail, Instant.now(clock))));

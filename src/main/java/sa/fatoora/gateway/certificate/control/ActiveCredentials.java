@@ -17,6 +17,7 @@ import sa.fatoora.gateway.certificate.entity.CertificateRecord;
 import sa.fatoora.gateway.certificate.entity.CertificateStatus;
 import sa.fatoora.gateway.onboarding.entity.EgsUnit;
 import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.zatca.entity.CsidCredentials;
 
 /**
@@ -41,7 +42,7 @@ public class ActiveCredentials {
     @ConfigProperty(name = "fatoora.certificates.recheck-interval", defaultValue = "PT1M")
     Duration recheck;
 
-    Clock clock = Clock.systemUTC();
+    Clock clock = StoredTime.CLOCK;
     private final CredentialCache cache = new CredentialCache();
 
     CredentialCache.Entry current(Long egsUnitId) {

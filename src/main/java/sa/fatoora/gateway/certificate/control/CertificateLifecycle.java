@@ -16,6 +16,7 @@ import sa.fatoora.gateway.certificate.entity.CertificateView;
 import sa.fatoora.gateway.onboarding.entity.EgsUnit;
 import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.zatca.entity.CsidCredentials;
 
@@ -40,7 +41,7 @@ public class CertificateLifecycle {
     @Inject
     ActiveCredentials active;
 
-    Clock clock = Clock.systemUTC();
+    Clock clock = StoredTime.CLOCK;
 
     /** PENDING for COMPLIANCE; otherwise ACTIVE, and the previous ACTIVE one of the unit and environment REVOKED. */
     CertificateView persist(

@@ -19,6 +19,7 @@ import sa.fatoora.gateway.onboarding.control.EgsUnitService;
 import sa.fatoora.gateway.onboarding.entity.EgsUnit;
 import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.signing.control.SigningIdentity;
 import sa.fatoora.gateway.zatca.control.CsidSource;
 import sa.fatoora.gateway.zatca.entity.CsidCredentials;
@@ -50,7 +51,7 @@ public class CertificateStore {
     @Inject
     CertificateLifecycle lifecycle;
 
-    Clock clock = Clock.systemUTC();
+    Clock clock = StoredTime.CLOCK;
 
     /**
      * Verifies and stores a certificate: COMPLIANCE ones stay PENDING; PRODUCTION and UPLOADED ones become ACTIVE

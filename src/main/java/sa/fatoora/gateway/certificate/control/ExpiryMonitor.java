@@ -19,6 +19,7 @@ import sa.fatoora.gateway.certificate.entity.CertificateRecord;
 import sa.fatoora.gateway.certificate.entity.CertificateStatus;
 import sa.fatoora.gateway.certificate.entity.ExpiryCheck;
 import sa.fatoora.gateway.certificate.entity.UnitAttention;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 
 /**
@@ -49,7 +50,7 @@ public class ExpiryMonitor {
     @ConfigProperty(name = "fatoora.certificates.warning-window", defaultValue = "P30D")
     Duration window;
 
-    Clock clock = Clock.systemUTC();
+    Clock clock = StoredTime.CLOCK;
     private volatile ExpiryCheck last;
 
     public ExpiryCheck check() {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import sa.fatoora.gateway.invoice.entity.InvoiceChain;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 
 /**
@@ -37,7 +38,7 @@ public class InvoiceChains {
         try {
             tx.required(() -> {
                 if (em.find(InvoiceChain.class, egsUnitId) == null) {
-                    em.persist(new InvoiceChain(egsUnitId, Instant.now()));
+                    em.persist(new InvoiceChain(egsUnitId, Instant.now(StoredTime.CLOCK)));
                     em.flush();
                 }
             });

@@ -13,6 +13,7 @@ import sa.fatoora.gateway.onboarding.entity.EgsUnitRequest;
 import sa.fatoora.gateway.onboarding.entity.EgsUnitView;
 import sa.fatoora.gateway.platform.control.ConflictException;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 
 /** EGS units, always within one tenant: another tenant's unit is indistinguishable from a missing one. */
@@ -25,7 +26,7 @@ public class EgsUnitService {
     @Inject
     Transactions tx;
 
-    Clock clock = Clock.systemUTC();
+    Clock clock = StoredTime.CLOCK;
 
     public EgsUnitView create(Long tenantId, EgsUnitRequest request) {
         long existing = em.createNamedQuery(EgsUnit.COUNT_BY_NAME, Long.class)

@@ -17,6 +17,7 @@ import sa.fatoora.gateway.onboarding.entity.EgsUnit;
 import sa.fatoora.gateway.onboarding.entity.LegacySubmission;
 import sa.fatoora.gateway.onboarding.entity.OnboardingRequest;
 import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.platform.control.ValidationFailedException;
 
@@ -52,7 +53,7 @@ public class LegacyRequests {
     @ConfigProperty(name = "fatoora.onboarding.request-validity", defaultValue = "PT1H")
     Duration validity;
 
-    Clock clock = Clock.systemUTC();
+    Clock clock = StoredTime.CLOCK;
 
     public OnboardingRequest register(Long tenantId, LegacySubmission s) {
         String pem = ClientCsr.pem(required(s.csr(), "/csr"));

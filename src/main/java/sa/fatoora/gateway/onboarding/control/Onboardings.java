@@ -17,6 +17,7 @@ import sa.fatoora.gateway.onboarding.entity.Onboarding;
 import sa.fatoora.gateway.onboarding.entity.OnboardingKind;
 import sa.fatoora.gateway.onboarding.entity.OnboardingStatus;
 import sa.fatoora.gateway.platform.control.ConflictException;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 
 /**
@@ -37,7 +38,7 @@ public class Onboardings {
     @ConfigProperty(name = "fatoora.onboarding.lease", defaultValue = "PT10M")
     Duration lease;
 
-    Clock clock = Clock.systemUTC();
+    Clock clock = StoredTime.CLOCK;
 
     /**
      * Leases the unit's open run of this kind, or starts a new one; any other open run of the unit is abandoned.

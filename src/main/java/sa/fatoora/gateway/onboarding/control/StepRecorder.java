@@ -14,6 +14,7 @@ import sa.fatoora.gateway.onboarding.entity.StepKind;
 import sa.fatoora.gateway.onboarding.entity.StepStatus;
 import sa.fatoora.gateway.onboarding.entity.StepView;
 import sa.fatoora.gateway.platform.control.GatewayException;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.zatca.control.FatooraRequestRejectedException;
 import sa.fatoora.gateway.zatca.entity.FatooraMessage;
@@ -32,7 +33,7 @@ public class StepRecorder {
     @Inject
     Transactions tx;
 
-    Clock clock = Clock.systemUTC();
+    Clock clock = StoredTime.CLOCK;
 
     /** Starts an attempt of a step: its row is created at the first attempt and counts every later one. */
     public Long begin(Long onboardingId, StepKind step, ComplianceDocument document) {

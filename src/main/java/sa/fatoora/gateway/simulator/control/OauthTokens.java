@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.simulator.entity.SimToken;
 
@@ -61,19 +62,19 @@ public class OauthTokens {
         }
         long lifetime = client[1] != null ? Long.parseLong(client[1]) : lifetimeSeconds;
         String token = Hashes.randomSecret().replace('+', '-').replace('/', '_').replace("=", "");
-        transactions.required(() -> em.persist(
-                new SimToken(Hashes.sha256Hex(token), clientId, Instant.now().plus(Duration.ofSeconds(lifetime)))));
+        transactions.required(() -> em.persist(new SimToken(
+                Hashes.sha256Hex(token), clientId, Instant.now(StoredTime.CLOCK).plus(Duration.ofSeconds(lifetime)))));
         return Optional.of(new Issued(token, lifetime));
     }
 
     public boolean isActive(String token) {
-        return find(token).map(t -> t.activeAt(Instant.now())).orElse(false);
+        return find(token).map(t -> t.activeAt(Instant.now(StoredTime.CLOCK))).orElse(false);
     }
 
     public boolean revoke(String token) {
         return transactions.required(() -> find(token)
                 .map(t -> {
-                    t.revoke(Instant.now());
+                    t.revoke(Instant.now(StoredTime.CLOCK));
                     return true;
                 })
                 .orElse(false));
@@ -81,7 +82,7 @@ public class OauthTokens {
 
     /** Revokes every active token of a client (a test stands in for an OAuth server that withdraws them). */
     public int revokeClient(String clientId) {
-        Instant now = Instant.now();
+        Instant now = Instant.now(StoredTime.CLOCK);
         return transactions.required(() -> {
             int revoked = 0;
             for (SimToken t : em.createNamedQuery(SimToken.UNREVOKED_BY_CLIENT, SimToken.class)

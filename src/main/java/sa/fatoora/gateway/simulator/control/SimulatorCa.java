@@ -12,6 +12,7 @@ import sa.fatoora.gateway.certificate.control.CertificateAuthority;
 import sa.fatoora.gateway.certificate.control.Certificates;
 import sa.fatoora.gateway.certificate.control.CsrGenerator;
 import sa.fatoora.gateway.platform.control.DataFolder;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.simulator.entity.SimCa;
 
@@ -68,7 +69,7 @@ public class SimulatorCa {
                         .orElseGet(() -> {
                             X509Certificate created =
                                     CertificateAuthority.selfSigned(keys, NAME, DOMAIN, Duration.ofDays(3650));
-                            em.persist(new SimCa(Certificates.base64Der(created), Instant.now()));
+                            em.persist(new SimCa(Certificates.base64Der(created), Instant.now(StoredTime.CLOCK)));
                             return created;
                         }));
         return new CertificateAuthority(keys.getPrivate(), certificate);

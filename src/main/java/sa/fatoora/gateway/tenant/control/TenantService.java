@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.tenant.entity.ApiKey;
 import sa.fatoora.gateway.tenant.entity.CreatedTenant;
@@ -30,7 +31,7 @@ public class TenantService {
     @Inject
     ApiKeyCache recentKeys;
 
-    Clock clock = Clock.systemUTC();
+    Clock clock = StoredTime.CLOCK;
 
     public CreatedTenant create(String name, String keyLabel) {
         return tx.required(() -> {

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.GatewayException;
 import sa.fatoora.gateway.platform.control.Problems;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.zatca.entity.AuthMode;
 import sa.fatoora.gateway.zatca.entity.ProbeAnswer;
 
@@ -46,7 +47,7 @@ public class ConnectivityChecks {
     @ConfigProperty(name = "zatca.status.probe-interval-seconds", defaultValue = "60")
     long intervalSeconds;
 
-    Clock clock = Clock.systemUTC();
+    Clock clock = StoredTime.CLOCK;
 
     private static final Logger LOG = Logger.getLogger(ConnectivityChecks.class.getName());
 
