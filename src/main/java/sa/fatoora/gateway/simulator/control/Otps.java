@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.simulator.entity.SimOtp;
 
@@ -36,7 +37,7 @@ public class Otps {
     @Inject
     Transactions transactions;
 
-    Clock clock = Clock.systemUTC();
+    Clock clock = StoredTime.CLOCK;
 
     public enum Verdict {
         MISSING,
@@ -77,10 +78,15 @@ public class Otps {
 
     /** A fresh one-time OTP (admin API): the portal's "generate OTP" button. */
     public String generate(ZatcaEnvironment environment) {
-        String code = Hashes.digits(6);
-        transactions.required(
-                () -> em.persist(new SimOtp(environment.pathSegment(), Hashes.sha256Hex(code), clock.instant(), null)));
-        return code;
+        return transactions.required(() -> {
+            // six digits collide: every OTP ever made stays in the table (used ones too), so draw until unseen
+            String code = Hashes.digits(6);
+            while (find(environment, code).isPresent()) {
+                code = Hashes.digits(6);
+            }
+            em.persist(new SimOtp(environment.pathSegment(), Hashes.sha256Hex(code), clock.instant(), null));
+            return code;
+        });
     }
 
     private Optional<SimOtp> find(ZatcaEnvironment environment, String code) {
