@@ -17,7 +17,7 @@ import sa.fatoora.gateway.simulator.control.Callers;
 import sa.fatoora.gateway.simulator.control.SimulatorException;
 import sa.fatoora.gateway.simulator.control.Submissions;
 import sa.fatoora.gateway.simulator.entity.CsidKind;
-import sa.fatoora.gateway.simulator.entity.SimCsid;
+import sa.fatoora.gateway.simulator.entity.KnownCsid;
 import sa.fatoora.gateway.zatca.entity.InvoiceSubmission;
 
 /** Fatoora's document calls with a production CSID: reporting (simplified) and clearance (standard). */
@@ -60,7 +60,7 @@ public class FatooraInvoicesResource {
 
     private Response submit(InvoiceSubmission s, String expected, String clearanceStatus, Submissions.Route route) {
         ZatcaEnvironment env = FatooraHeaders.environment(environment, acceptVersion);
-        SimCsid csid =
+        KnownCsid csid =
                 callers.csid(env, authorization, headers.getHeaderString(callers.csidHeader()), CsidKind.PRODUCTION);
         if (!expected.equals(clearanceStatus == null ? null : clearanceStatus.strip())) {
             throw SimulatorException.error(400, "Invalid-Clearance-Status", "Clearance-Status must be " + expected);

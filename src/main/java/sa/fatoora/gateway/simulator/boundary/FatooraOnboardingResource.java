@@ -19,7 +19,7 @@ import sa.fatoora.gateway.simulator.control.Callers;
 import sa.fatoora.gateway.simulator.control.Csids;
 import sa.fatoora.gateway.simulator.control.Submissions;
 import sa.fatoora.gateway.simulator.entity.CsidKind;
-import sa.fatoora.gateway.simulator.entity.SimCsid;
+import sa.fatoora.gateway.simulator.entity.KnownCsid;
 import sa.fatoora.gateway.zatca.entity.CsrRequest;
 import sa.fatoora.gateway.zatca.entity.InvoiceSubmission;
 import sa.fatoora.gateway.zatca.entity.ProductionCsidRequest;
@@ -66,7 +66,7 @@ public class FatooraOnboardingResource {
     @Operation(summary = "Simulated Fatoora: compliance check of one document")
     public Response complianceInvoice(InvoiceSubmission submission, @jakarta.ws.rs.core.Context HttpHeaders headers) {
         ZatcaEnvironment env = FatooraHeaders.environment(environment, acceptVersion);
-        SimCsid csid =
+        KnownCsid csid =
                 callers.csid(env, authorization, headers.getHeaderString(callers.csidHeader()), CsidKind.COMPLIANCE);
         Submissions.Outcome outcome = submissions.compliance(csid, submission);
         return Response.status(outcome.status()).entity(outcome.response()).build();
@@ -77,7 +77,7 @@ public class FatooraOnboardingResource {
     @Operation(summary = "Simulated Fatoora: production CSID once every compliance step passed")
     public Response production(ProductionCsidRequest request, @jakarta.ws.rs.core.Context HttpHeaders headers) {
         ZatcaEnvironment env = FatooraHeaders.environment(environment, acceptVersion);
-        SimCsid csid =
+        KnownCsid csid =
                 callers.csid(env, authorization, headers.getHeaderString(callers.csidHeader()), CsidKind.COMPLIANCE);
         return Response.ok(csids.production(csid, request == null ? null : request.complianceRequestId()))
                 .build();

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.simulator.entity.CsidKind;
-import sa.fatoora.gateway.simulator.entity.SimCsid;
+import sa.fatoora.gateway.simulator.entity.KnownCsid;
 
 /**
  * Who calls an /e-invoicing path. Plain Fatoora: {@code Authorization: Basic} with the CSID. Behind an OAuth
@@ -53,7 +53,7 @@ public class Callers {
         return authorization;
     }
 
-    public SimCsid csid(ZatcaEnvironment environment, String authorization, String csidHeaderValue, CsidKind kind) {
+    public KnownCsid csid(ZatcaEnvironment environment, String authorization, String csidHeaderValue, CsidKind kind) {
         return csids.authenticate(environment, csidCredentials(authorization, csidHeaderValue), kind);
     }
 }

@@ -14,12 +14,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.w3c.dom.Document;
 import sa.fatoora.gateway.invoice.entity.ChainPosition;
 import sa.fatoora.gateway.platform.control.SecureXml;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.platform.control.XmlRejectedException;
 import sa.fatoora.gateway.signing.control.Certificates;
 import sa.fatoora.gateway.signing.control.InvoiceHasher;
 import sa.fatoora.gateway.signing.control.QrCodes;
 import sa.fatoora.gateway.simulator.entity.ComplianceStep;
+import sa.fatoora.gateway.simulator.entity.KnownCsid;
 import sa.fatoora.gateway.simulator.entity.SimCsid;
 import sa.fatoora.gateway.simulator.entity.SimSubmission;
 import sa.fatoora.gateway.validation.control.ValidationService;
@@ -73,11 +75,11 @@ public class Submissions {
     private final InvoiceHasher hasher = new InvoiceHasher();
     private final QrCodes qrCodes = new QrCodes();
 
-    public Outcome compliance(SimCsid csid, InvoiceSubmission submission) {
+    public Outcome compliance(KnownCsid csid, InvoiceSubmission submission) {
         Checked checked = check(csid, submission);
         boolean passed = checked.errors.isEmpty();
         if (passed) {
-            transactions.required(() -> em.find(SimCsid.class, csid.getId())
+            transactions.required(() -> em.find(SimCsid.class, csid.id())
                     .passed(ComplianceStep.of(checked.document.typeCode(), checked.document.typeName())));
         }
         ValidationResults results = checked.results();
@@ -88,7 +90,7 @@ public class Submissions {
     }
 
     /** With clearance switched off, ZATCA answers 303 and takes standard documents at reporting instead. */
-    public Outcome submit(SimCsid csid, InvoiceSubmission submission, Route route) {
+    public Outcome submit(KnownCsid csid, InvoiceSubmission submission, Route route) {
         if (route == Route.CLEARANCE && !behaviour.settings().clearanceEnabled()) {
             ZatcaMessage info = ZatcaMessage.info(
                     "clearance-deactivated",
@@ -114,7 +116,7 @@ public class Submissions {
         }
         return transactions.required(() -> {
             // one submission at a time per CSID: the chain check and duplicate check must see each other
-            SimCsid locked = em.find(SimCsid.class, csid.getId(), LockModeType.PESSIMISTIC_WRITE);
+            SimCsid locked = em.find(SimCsid.class, csid.id(), LockModeType.PESSIMISTIC_WRITE);
             Optional<SimSubmission> earlier = em.createNamedQuery(SimSubmission.FIND, SimSubmission.class)
                     .setParameter("csidId", locked.getId())
                     .setParameter("hash", checked.hash)
@@ -136,7 +138,7 @@ public class Submissions {
                 locked.chainAdvanced(checked.document.icv(), checked.hash);
             }
             String cleared = route == Route.CLEARANCE ? clearedInvoice(checked) : null;
-            em.persist(new SimSubmission(locked.getId(), checked.hash, cleared, Instant.now()));
+            em.persist(new SimSubmission(locked.getId(), checked.hash, cleared, Instant.now(StoredTime.CLOCK)));
             SubmissionResponse response = route == Route.CLEARANCE
                     ? SubmissionResponse.clearance(results, cleared)
                     : SubmissionResponse.reporting(results);
@@ -185,7 +187,7 @@ public class Submissions {
         return Base64.getEncoder().encodeToString(ClearanceStamp.withQr(checked.xml, qr));
     }
 
-    private Checked check(SimCsid csid, InvoiceSubmission submission) {
+    private Checked check(KnownCsid csid, InvoiceSubmission submission) {
         byte[] xml;
         Document dom;
         try {
@@ -219,7 +221,7 @@ public class Submissions {
             checked.errors.add(ZatcaMessage.error(
                     "invalid-uuid", "UUID", "The uuid in the API body does not match the invoice's UUID"));
         }
-        if (!csid.getVatNumber().equals(checked.document.facts().vatNumber())) {
+        if (!csid.vatNumber().equals(checked.document.facts().vatNumber())) {
             checked.errors.add(ZatcaMessage.error(
                     "certificate-vat-mismatch",
                     "CERTIFICATE",
