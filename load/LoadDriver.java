@@ -47,7 +47,9 @@ import java.util.regex.Pattern;
  *
  * <p>--record FILE appends one line per answered invoice ({@code http unit id uuid icv status number}) and one
  * per request without an answer ({@code ERR unit - - - - number}), for the reliability scripts to check against
- * the database. --heap-pid runs {@code jcmd PID GC.class_histogram} before, every --heap-every invoices and after,
+ * the database. --timeline FILE appends one line per request ({@code due-epoch-ms latency-ms http late-ms}, http 0 for
+ * no answer, late-ms how long after its due time the driver began to send it), to see when in a run the slow answers came (to set beside the server's GC and PostgreSQL's checkpoint
+ * and autovacuum logs). --heap-pid runs {@code jcmd PID GC.class_histogram} before, every --heap-every invoices and after,
  * and prints the total of live objects it counts after the full collection it makes first.
  */
 public class LoadDriver {
@@ -56,12 +58,13 @@ public class LoadDriver {
         Options o = Options.parse(args);
         Bodies bodies = new Bodies(o.kind);
         Recorder.Sink sink = o.record == null ? null : new Recorder.Sink(o.record);
+        Recorder.Sink timeline = o.timeline == null ? null : new Recorder.Sink(o.timeline);
         Heap heap = o.heapPid == null ? null : new Heap(o.heapPid, o.heapEvery);
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
-        Sender sender = new Sender(http, o, bodies, sink);
+        Sender sender = new Sender(http, o, bodies, sink, timeline);
         if (heap != null) {
             heap.sample("start");
         }
@@ -83,6 +86,9 @@ public class LoadDriver {
         }
         if (heap != null) {
             heap.sample("end");
+        }
+        if (timeline != null) {
+            timeline.close();
         }
         if (sink != null) {
             sink.close();
@@ -120,6 +126,7 @@ public class LoadDriver {
         int warmup = 5;
         long count;
         Path record;
+        Path timeline;
         String heapPid;
         long heapEvery = 10_000;
         int timeout = 60;
@@ -142,6 +149,7 @@ public class LoadDriver {
                     case "--warmup" -> o.warmup = Integer.parseInt(v);
                     case "--count" -> o.count = Long.parseLong(v);
                     case "--record" -> o.record = Path.of(v);
+                    case "--timeline" -> o.timeline = Path.of(v);
                     case "--heap-pid" -> o.heapPid = v;
                     case "--heap-every" -> o.heapEvery = Long.parseLong(v);
                     case "--timeout" -> o.timeout = Integer.parseInt(v);
@@ -212,18 +220,23 @@ public class LoadDriver {
         private final Options o;
         private final Bodies bodies;
         private final Recorder.Sink sink;
+        private final Recorder.Sink timeline;
+        // due times are nanoTime; the timeline gives wall-clock times, to set beside the server's logs
+        private final long epochMillisAtNanoZero = System.currentTimeMillis() - System.nanoTime() / 1_000_000;
         private final String run = UUID.randomUUID().toString().substring(0, 8);
         private final AtomicLong seq = new AtomicLong();
 
-        Sender(HttpClient http, Options o, Bodies bodies, Recorder.Sink sink) {
+        Sender(HttpClient http, Options o, Bodies bodies, Recorder.Sink sink, Recorder.Sink timeline) {
             this.http = http;
             this.o = o;
             this.bodies = bodies;
             this.sink = sink;
+            this.timeline = timeline;
         }
 
         /** Sends one invoice; {@code dueNanos} is when it should have started (open model) or when it did. */
         void send(int lines, long dueNanos, Recorder r) {
+            long began = System.nanoTime();
             long n = seq.getAndIncrement();
             long unit = o.units[(int) (n % o.units.length)];
             String number = "LD-" + run + "-" + n;
@@ -240,12 +253,14 @@ public class LoadDriver {
                 int code = response.statusCode();
                 String outcome = code < 300 ? find(STATUS, body) : find(CODE, body);
                 r.answered(code, outcome, latency);
+                timeline(dueNanos, began, latency, code);
                 if (sink != null) {
                     sink.line(code + " " + unit + " " + find(ID, body) + " " + find(UUID_FIELD, body) + " "
                             + find(ICV, body) + " " + outcome + " " + number);
                 }
             } catch (IOException e) {
                 r.failed();
+                timeline(dueNanos, began, System.nanoTime() - dueNanos, 0);
                 if (sink != null) {
                     sink.line("ERR " + unit + " - - - - " + number);
                 }
@@ -253,6 +268,13 @@ public class LoadDriver {
                 LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+
+        private void timeline(long dueNanos, long began, long latencyNanos, int code) {
+            if (timeline != null) {
+                timeline.line(epochMillisAtNanoZero + dueNanos / 1_000_000 + " "
+                        + String.format(Locale.ROOT, "%.2f %d %.2f", latencyNanos / 1e6, code, (began - dueNanos) / 1e6));
             }
         }
 
