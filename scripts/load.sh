@@ -102,7 +102,7 @@ elif [[ $STEPS == *3* ]] && [ -f "$OUT/concurrency.txt" ]; then
 fi
 
 if [[ $STEPS == *4* ]] && [ "$MEMORY_INVOICES" -gt 0 ]; then
-  log "4. memory over $MEMORY_INVOICES invoices (heap after full GC, jcmd GC.run + GC.heap_info)"
+  log "4. memory over $MEMORY_INVOICES invoices (live heap after a full GC: jcmd GC.class_histogram)"
   driver "${common[@]}" --kind mixed --lines 1 --concurrency 16 --warmup 0 --count "$MEMORY_INVOICES" \
     --heap-pid "$PID" --heap-every $((MEMORY_INVOICES / 10)) | tee "$OUT/memory.txt"
 fi
@@ -119,7 +119,7 @@ log "results"
   for step in concurrency size rate memory; do
     if [ -f "$OUT/$step.txt" ]; then grep -h '^| [a-z]' "$OUT/$step.txt" | grep -v '^| kind'; fi
   done
-  grep -h '^heap used' "$OUT/memory.txt" 2>/dev/null || true
+  grep -h '^live heap after full GC:' "$OUT/memory.txt" 2>/dev/null || true
   cat "$OUT/rate-worst.txt" 2>/dev/null || true
   echo
   echo "documents by status: $(psql_q "SELECT status || '=' || count(*) FROM fg_invoice GROUP BY status" | tr '\n' ' ')"
