@@ -30,10 +30,6 @@ public final class SecureXmlStream {
         }
     }
 
-    public XMLStreamReader reader() {
-        return reader;
-    }
-
     /** The next event; a DOCTYPE or malformed input is an {@link XmlRejectedException}, as in SecureXml. */
     public int next() {
         try {
