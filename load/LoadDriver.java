@@ -47,10 +47,11 @@ import java.util.regex.Pattern;
  *
  * <p>--record FILE appends one line per answered invoice ({@code http unit id uuid icv status number}) and one
  * per request without an answer ({@code ERR unit - - - - number}), for the reliability scripts to check against
- * the database. --timeline FILE appends one line per request ({@code due-epoch-ms latency-ms http late-ms}, http 0 for
- * no answer, late-ms how long after its due time the driver began to send it), to see when in a run the slow answers came (to set beside the server's GC and PostgreSQL's checkpoint
- * and autovacuum logs). --heap-pid runs {@code jcmd PID GC.class_histogram} before, every --heap-every invoices and after,
- * and prints the total of live objects it counts after the full collection it makes first.
+ * the database. --timeline FILE appends one line per request ({@code due-epoch-ms latency-ms http late-ms}, http 0
+ * for no answer, late-ms how long after its due time the driver began to send it): when in a run the slow answers
+ * came, to set beside the server's GC log and PostgreSQL's checkpoint and autovacuum logs. --heap-pid runs
+ * {@code jcmd PID GC.class_histogram} before, every --heap-every invoices and after, and prints the total of live
+ * objects it counts after the full collection it makes first.
  */
 public class LoadDriver {
 
