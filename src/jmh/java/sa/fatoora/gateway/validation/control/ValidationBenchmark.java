@@ -3,6 +3,7 @@ package sa.fatoora.gateway.validation.control;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import sa.fatoora.gateway.signing.control.SignatureVerifier;
+import sa.fatoora.gateway.validation.entity.RulePackFiles;
 import sa.fatoora.gateway.validation.entity.ValidationReport;
 
 /**
@@ -34,18 +36,28 @@ public class ValidationBenchmark {
         Path data = Path.of(System.getProperty("zatca.sdk.dir", "../shared/zatca-sdk"), "Data");
         RulesDirectory rules = new RulesDirectory();
         rules.dataDir = Optional.of(data.toString());
-        XsdStage xsd = new XsdStage();
-        xsd.rules = rules;
-        EnSchematronStage en = new EnSchematronStage();
-        en.rules = rules;
-        KsaSchematronStage ksa = new KsaSchematronStage();
-        ksa.rules = rules;
+        CompiledRulePack pack;
+        try {
+            RulePackFiles files = rules.load();
+            pack = RulePackCompiler.compile(rules.info(files), files);
+        } catch (RulesUnavailableException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         SignatureVerifier verifier = new SignatureVerifier();
         SignatureStage signature = new SignatureStage();
         signature.verifier = verifier;
         QrStage qr = new QrStage();
         qr.verifier = verifier;
-        service = new ValidationService(List.of(xsd, en, ksa, signature, qr, new PihStage()));
+        service = new ValidationService(
+                List.of(
+                        new XsdStage(),
+                        new EnSchematronStage(),
+                        new KsaSchematronStage(),
+                        signature,
+                        qr,
+                        new PihStage()),
+                () -> new RulePacks.Active(pack, null),
+                Clock.systemUTC());
         document = Files.readAllBytes(data.resolve("Samples/Standard/Invoice/Standard_Invoice.xml"));
         if (!service.validate(document, PihStage.FIRST_PIH).valid()) {
             throw new IllegalStateException("the sample must validate before it is measured");

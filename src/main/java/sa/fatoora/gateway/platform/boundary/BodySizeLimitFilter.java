@@ -29,16 +29,23 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
     @ConfigProperty(name = "fatoora.request.max-body-bytes", defaultValue = "10485760")
     long maxBodyBytes;
 
+    /** ZATCA's SDK zips are tens of MB: their one endpoint has its own limit (and checks the zip's insides itself). */
+    @Inject
+    @ConfigProperty(name = "fatoora.rule-packs.max-upload-bytes", defaultValue = "209715200")
+    long maxRulePackBytes;
+
+    static final String RULE_PACK_UPLOADS = "api/v1/admin/rule-packs";
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > maxBodyBytes) {
-            throw new PayloadTooLargeException(maxBodyBytes);
+        String path = request.getUriInfo().getPath().replaceAll("^/+|/+$", "");
+        long limit = path.equals(RULE_PACK_UPLOADS) ? maxRulePackBytes : maxBodyBytes;
+        if (request.getLength() > limit) {
+            throw new PayloadTooLargeException(limit);
         }
         if (request.hasEntity()) {
             request.setEntityStream(new LimitedInputStream(
-                    request.getEntityStream(),
-                    maxBodyBytes,
-                    () -> servletRequest.setAttribute(EXCEEDED, maxBodyBytes)));
+                    request.getEntityStream(), limit, () -> servletRequest.setAttribute(EXCEEDED, limit)));
         }
     }
 }

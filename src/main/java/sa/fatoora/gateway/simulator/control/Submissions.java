@@ -25,7 +25,6 @@ import sa.fatoora.gateway.simulator.entity.KnownCsid;
 import sa.fatoora.gateway.simulator.entity.SimCsid;
 import sa.fatoora.gateway.simulator.entity.SimSubmission;
 import sa.fatoora.gateway.validation.control.ValidationService;
-import sa.fatoora.gateway.validation.entity.ValidationContext;
 import sa.fatoora.gateway.validation.entity.ValidationReport;
 import sa.fatoora.gateway.zatca.entity.InvoiceSubmission;
 import sa.fatoora.gateway.zatca.entity.SubmissionResponse;
@@ -205,7 +204,7 @@ public class Submissions {
                                     "XSD",
                                     "The invoice is not base64 of a well-formed XML document")))));
         }
-        ValidationReport report = validateDocuments ? validation.validate(new ValidationContext(xml, dom, null)) : null;
+        ValidationReport report = validateDocuments ? validation.validate(xml, dom, null) : null;
         String hash = report != null && report.invoiceHash() != null ? report.invoiceHash() : hasher.hash(dom);
         Checked checked = new Checked(xml, SubmittedDocument.read(dom), hash);
         if (report != null) {

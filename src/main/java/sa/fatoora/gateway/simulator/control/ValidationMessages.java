@@ -8,7 +8,11 @@ import sa.fatoora.gateway.validation.entity.StageStatus;
 import sa.fatoora.gateway.validation.entity.ValidationReport;
 import sa.fatoora.gateway.zatca.entity.ZatcaMessage;
 
-/** The gateway's validation report in ZATCA's terms: categories and the one INFO message ZATCA sends on a pass. */
+/**
+ * The gateway's validation report in ZATCA's terms: categories and the one INFO message ZATCA sends on a pass. A
+ * stage that could not run is an error: Fatoora never lets a document through unchecked. The chain link is not
+ * taken from the report: the simulator checks the PIH against the chain it has seen, as ZATCA does.
+ */
 final class ValidationMessages {
 
     private ValidationMessages() {}
@@ -19,6 +23,10 @@ final class ValidationMessages {
             String category = category(stage.stage());
             stage.errors().forEach(m -> errors.add(ZatcaMessage.error(m.rule(), category, text(m))));
             stage.warnings().forEach(m -> warnings.add(ZatcaMessage.warning(m.rule(), category, text(m))));
+            if (stage.status() == StageStatus.NOT_RUN) {
+                errors.add(ZatcaMessage.error(
+                        "validation-unavailable", category, "The document could not be validated; try again later"));
+            }
             if (stage.stage() == Stage.XSD && stage.status() == StageStatus.PASSED) {
                 infos.add(ZatcaMessage.info(
                         "XSD_ZATCA_VALID",

@@ -1,19 +1,12 @@
 package sa.fatoora.gateway.validation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import net.sf.saxon.s9api.XsltExecutable;
 import sa.fatoora.gateway.validation.entity.Stage;
 
 /** The EN 16931 business rules (BR-xx, BR-CO-xx, ...) as ZATCA ships them. */
 @ApplicationScoped
 public class EnSchematronStage extends SchematronStage {
-
-    static final String DEFAULT = "Rules/Schematrons/CEN-EN16931-UBL.xsl";
-
-    @Inject
-    @ConfigProperty(name = "fatoora.validation.en-schematron", defaultValue = DEFAULT)
-    String stylesheet = DEFAULT;
 
     @Override
     public Stage stage() {
@@ -21,7 +14,7 @@ public class EnSchematronStage extends SchematronStage {
     }
 
     @Override
-    protected String stylesheet() {
-        return stylesheet;
+    protected XsltExecutable executable(CompiledRulePack pack) {
+        return pack.en();
     }
 }

@@ -1,19 +1,12 @@
 package sa.fatoora.gateway.validation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import net.sf.saxon.s9api.XsltExecutable;
 import sa.fatoora.gateway.validation.entity.Stage;
 
-/** ZATCA's own rules (BR-KSA-xx); the file name carries its release date, hence configurable. */
+/** ZATCA's own rules (BR-KSA-xx). */
 @ApplicationScoped
 public class KsaSchematronStage extends SchematronStage {
-
-    static final String DEFAULT = "Rules/Schematrons/20210819_ZATCA_E-invoice_Validation_Rules.xsl";
-
-    @Inject
-    @ConfigProperty(name = "fatoora.validation.ksa-schematron", defaultValue = DEFAULT)
-    String stylesheet = DEFAULT;
 
     @Override
     public Stage stage() {
@@ -21,7 +14,7 @@ public class KsaSchematronStage extends SchematronStage {
     }
 
     @Override
-    protected String stylesheet() {
-        return stylesheet;
+    protected XsltExecutable executable(CompiledRulePack pack) {
+        return pack.ksa();
     }
 }

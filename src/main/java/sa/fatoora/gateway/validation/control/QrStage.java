@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import sa.fatoora.gateway.signing.control.SignatureVerifier;
 import sa.fatoora.gateway.validation.entity.Stage;
 import sa.fatoora.gateway.validation.entity.StageResult;
-import sa.fatoora.gateway.validation.entity.ValidationContext;
 
 /** The QR TLV: present where required, decodable, and each tag equal to what the document and stamp say. */
 @ApplicationScoped

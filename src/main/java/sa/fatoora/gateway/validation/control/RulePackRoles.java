@@ -21,6 +21,17 @@ final class RulePackRoles {
     private RulePackRoles() {}
 
     static RulePackFiles identify(String dataRoot, SortedMap<String, byte[]> files, int skippedEntries) {
+        return identify(
+                dataRoot,
+                files,
+                skippedEntries,
+                "The zip",
+                " below a Data/ folder at its root or under one top folder");
+    }
+
+    /** @param holder what holds the files, for messages ("The zip", "The folder ...") */
+    static RulePackFiles identify(
+            String dataRoot, SortedMap<String, byte[]> files, int skippedEntries, String holder, String where) {
         List<String> schematrons = files.keySet().stream()
                 .filter(path -> path.startsWith(SCHEMATRONS))
                 .toList();
@@ -37,22 +48,24 @@ final class RulePackRoles {
         return RulePackFiles.of(
                 dataRoot,
                 files,
-                one(en, "the EN 16931 schematron (" + SCHEMATRONS + "*CEN-EN16931*.xsl)"),
-                one(ksa, "the KSA schematron (" + SCHEMATRONS + "*.xsl naming ZATCA or holding BR-KSA rules)"),
-                one(schemas, "the invoice schema (Schemas/**/" + INVOICE_SCHEMA + ")"),
+                one(holder, where, en, "the EN 16931 schematron (" + SCHEMATRONS + "*CEN-EN16931*.xsl)"),
+                one(
+                        holder,
+                        where,
+                        ksa,
+                        "the KSA schematron (" + SCHEMATRONS + "*.xsl naming ZATCA or holding BR-KSA rules)"),
+                one(holder, where, schemas, "the invoice schema (Schemas/**/" + INVOICE_SCHEMA + ")"),
                 samples,
                 skippedEntries);
     }
 
-    private static String one(List<String> found, String what) {
+    private static String one(String holder, String where, List<String> found, String what) {
         if (found.isEmpty()) {
-            throw new RulePackRejectedException(
-                    Reason.MISSING_RULES,
-                    "The zip lacks " + what + " below a Data/ folder at its root or under one top folder");
+            throw new RulePackRejectedException(Reason.MISSING_RULES, holder + " lacks " + what + where);
         }
         if (found.size() > 1) {
             throw new RulePackRejectedException(
-                    Reason.AMBIGUOUS_RULES, "The zip has more than one file for " + what + ": " + found);
+                    Reason.AMBIGUOUS_RULES, holder + " has more than one file for " + what + ": " + found);
         }
         return found.get(0);
     }

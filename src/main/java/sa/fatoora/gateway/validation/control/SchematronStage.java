@@ -1,56 +1,51 @@
 package sa.fatoora.gateway.validation.control;
 
-import jakarta.inject.Inject;
-import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
-import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.trans.XPathException;
+import net.sf.saxon.value.DateTimeValue;
 import sa.fatoora.gateway.platform.control.Problems;
+import sa.fatoora.gateway.signing.control.InvoiceSigner;
 import sa.fatoora.gateway.validation.entity.Message;
 import sa.fatoora.gateway.validation.entity.StageResult;
-import sa.fatoora.gateway.validation.entity.ValidationContext;
 
 /**
- * Runs one of ZATCA's compiled schematrons (XSLT 2.0 producing SVRL) with Saxon-HE. Compiling takes about a
- * second and a half, so it happens once, on first use; the compiled {@link XsltExecutable} is thread-safe, the
- * transformer made from it is not, so each call gets its own.
+ * Runs one of the active rule pack's compiled schematrons (XSLT 2.0 producing SVRL) with Saxon-HE. The compiled
+ * {@link XsltExecutable} is thread-safe, the transformer made from it is not, so each call gets its own.
+ *
+ * <p>The rules' "now" ({@code current-date()} in BR-KSA-04, {@code current-dateTime()} in BR-KSA-98) is the
+ * validation's instant from the product's clock, given to Saxon in Asia/Riyadh: left alone, Saxon reads the JVM's
+ * clock and zone, and a UTC server then rejected its own invoices from 21:00 to 24:00 UTC.
  */
 public abstract class SchematronStage implements ValidationStage {
 
     private static final Logger LOG = Logger.getLogger(SchematronStage.class.getName());
 
-    // thread-safe and shareable; one configuration for both schematrons keeps name pools and caches together
+    // thread-safe and shareable; one configuration for every pack keeps name pools and caches together
     static final Processor SAXON = new Processor(false);
 
     static final String STOPPED = "SCHEMATRON_STOPPED";
 
-    @Inject
-    RulesDirectory rules;
-
-    private final CompiledOnce<XsltExecutable> executable = new CompiledOnce<>(this::compile);
-
-    /** The stylesheet's path below the rules directory. */
-    protected abstract String stylesheet();
+    /** This stage's schematron in the pack. */
+    protected abstract XsltExecutable executable(CompiledRulePack pack);
 
     @Override
     public StageResult run(ValidationContext context) {
-        XsltExecutable xslt;
-        try {
-            xslt = compiled();
-        } catch (RulesUnavailableException e) {
-            return StageResult.notRun(stage(), e.getMessage());
+        if (context.rulePack() == null) {
+            return StageResult.notRun(stage(), context.noPackReason());
         }
+        XsltExecutable xslt = executable(context.rulePack());
         try {
             Xslt30Transformer transformer = xslt.load30();
+            transformer.getUnderlyingController().setCurrentDateTime(riyadh(context.at()));
             // the stylesheets only ask for document('') (to print their own XSLT prefix in the SVRL metadata);
             // refusing every fetch keeps the transformation inside the document and saves re-reading the rules
             transformer.setResourceResolver(request -> {
@@ -68,7 +63,14 @@ public abstract class SchematronStage implements ValidationStage {
                     stage(),
                     List.of(new Message(STOPPED, "The rules stopped on this document: " + e.getMessage())),
                     List.of());
+        } catch (XPathException e) {
+            throw new IllegalStateException("Saxon refused the current date-time", e);
         }
+    }
+
+    /** The instant as Riyadh's wall time with its +03:00 offset: the rules' current date, time and implicit zone. */
+    static DateTimeValue riyadh(Instant at) {
+        return DateTimeValue.fromZonedDateTime(at.atZone(InvoiceSigner.SIGNING_ZONE));
     }
 
     /**
@@ -78,35 +80,5 @@ public abstract class SchematronStage implements ValidationStage {
      */
     static XdmNode tree(ValidationContext context) throws SaxonApiException {
         return SAXON.newDocumentBuilder().build(new DOMSource(context.document()));
-    }
-
-    XsltExecutable compiled() throws RulesUnavailableException {
-        return executable.get();
-    }
-
-    @Override
-    public void prepare() {
-        try {
-            executable.get();
-        } catch (RulesUnavailableException e) {
-            LOG.info(() -> stage() + " schematron will not run: " + e.getMessage());
-        }
-    }
-
-    private XsltExecutable compile() throws RulesUnavailableException {
-        Path file = rules.require(stylesheet());
-        try {
-            long start = System.nanoTime();
-            XsltCompiler compiler = SAXON.newXsltCompiler();
-            // Saxon prints static errors to stderr by default; they belong in the log with the stage's name
-            compiler.setErrorReporter(error -> LOG.warning(() -> stage() + " schematron: " + error.getMessage()));
-            XsltExecutable compiled = compiler.compile(new StreamSource(file.toFile()));
-            LOG.info(() -> "compiled " + stage() + " schematron " + file.getFileName() + " in "
-                    + (System.nanoTime() - start) / 1_000_000 + " ms");
-            return compiled;
-        } catch (SaxonApiException e) {
-            LOG.warning(stage() + " schematron " + file + " does not compile: " + e.getMessage());
-            throw new RulesUnavailableException("rule file does not compile: " + stylesheet());
-        }
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import sa.fatoora.gateway.signing.control.SignatureVerifier;
 import sa.fatoora.gateway.validation.entity.Stage;
 import sa.fatoora.gateway.validation.entity.StageResult;
-import sa.fatoora.gateway.validation.entity.ValidationContext;
 
 /** The XAdES stamp as ZATCA checks it: invoice hash, SignedProperties and certificate digests, the signature. */
 @ApplicationScoped

@@ -1,30 +1,30 @@
 package sa.fatoora.gateway.validation.control;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.w3c.dom.Document;
 import sa.fatoora.gateway.platform.control.Problems;
 import sa.fatoora.gateway.platform.control.SecureXml;
 import sa.fatoora.gateway.signing.control.InvoiceHasher;
 import sa.fatoora.gateway.validation.entity.Message;
 import sa.fatoora.gateway.validation.entity.Stage;
 import sa.fatoora.gateway.validation.entity.StageResult;
-import sa.fatoora.gateway.validation.entity.ValidationContext;
+import sa.fatoora.gateway.validation.entity.StageStatus;
 import sa.fatoora.gateway.validation.entity.ValidationReport;
 
 /**
  * Runs every {@link ValidationStage} the application has, in {@link Stage} order, and reports on all of them: a
  * stage nobody has implemented appears as NOT_RUN "not available". Every stage runs even after an earlier one
- * failed, as ZATCA does, so that one report lists everything to fix.
+ * failed, as ZATCA does, so that one report lists everything to fix. One validation sees one instant of the
+ * product's clock and one rule pack, even when the active pack changes meanwhile.
  */
 @ApplicationScoped
 public class ValidationService {
@@ -39,37 +39,46 @@ public class ValidationService {
     @Inject
     InvoiceHasher hasher;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    RulePacks rulePacks;
 
+    @Inject
+    Clock clock;
+
+    private Supplier<RulePacks.Active> activePack;
     private List<ValidationStage> stages;
 
     protected ValidationService() {}
 
-    /** Without a container (tests): exactly these stages. */
-    ValidationService(List<ValidationStage> stages) {
+    /** Without a container (tests): exactly these stages, this pack, this clock. */
+    ValidationService(List<ValidationStage> stages, Supplier<RulePacks.Active> activePack, Clock clock) {
         this.stages = ordered(stages);
         this.hasher = new InvoiceHasher();
+        this.activePack = activePack;
+        this.clock = clock;
     }
 
     @PostConstruct
     void collect() {
         stages = ordered(available.stream().toList());
+        activePack = rulePacks::active;
         LOG.info(() -> "validation stages: "
                 + stages.stream().map(s -> s.stage().name()).toList());
     }
 
-    /** Compiles the rule sets while the server starts rather than on the first request (seconds, not millis). */
-    void prepareInBackground(@Observes Startup startup) {
-        executor.execute(() -> stages.forEach(ValidationStage::prepare));
-    }
-
     /** Parses the document securely (refusing DOCTYPEs, entities, oversize) and validates it. */
     public ValidationReport validate(byte[] xml, String expectedPih) {
-        return validate(new ValidationContext(xml, SecureXml.parse(xml), expectedPih));
+        return validate(xml, SecureXml.parse(xml), expectedPih);
     }
 
-    public ValidationReport validate(ValidationContext context) {
+    /** A document the caller parsed already (with SecureXml), validated now with the active pack. */
+    public ValidationReport validate(byte[] xml, Document document, String expectedPih) {
+        RulePacks.Active active = activePack.get();
+        return validate(
+                new ValidationContext(xml, document, expectedPih, clock.instant(), active.pack(), active.reason()));
+    }
+
+    ValidationReport validate(ValidationContext context) {
         List<StageResult> results = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             List<ValidationStage> implementations =
@@ -79,7 +88,13 @@ public class ValidationService {
             }
             implementations.forEach(s -> results.add(runGuarded(s, context)));
         }
-        return ValidationReport.of(invoiceHash(context), results);
+        boolean pihChecked = context.pih().isPresent()
+                && results.stream().anyMatch(r -> r.stage() == Stage.PIH && r.status() != StageStatus.NOT_RUN);
+        return ValidationReport.of(
+                invoiceHash(context),
+                context.rulePack() == null ? null : context.rulePack().info(),
+                pihChecked,
+                results);
     }
 
     /** The hash as ZATCA computes it, whatever the stamp claims; null for a document that can't be hashed. */

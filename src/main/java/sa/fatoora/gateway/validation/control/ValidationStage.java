@@ -2,7 +2,6 @@ package sa.fatoora.gateway.validation.control;
 
 import sa.fatoora.gateway.validation.entity.Stage;
 import sa.fatoora.gateway.validation.entity.StageResult;
-import sa.fatoora.gateway.validation.entity.ValidationContext;
 
 /**
  * One step of validation. Implementations are CDI beans (usually {@code @ApplicationScoped}) anywhere in the
@@ -17,7 +16,4 @@ public interface ValidationStage {
     Stage stage();
 
     StageResult run(ValidationContext context);
-
-    /** Loads or compiles whatever the stage needs ahead of the first document; called once, in the background. */
-    default void prepare() {}
 }

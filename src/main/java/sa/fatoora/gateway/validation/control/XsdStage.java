@@ -4,14 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.logging.Logger;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import javax.xml.transform.sax.SAXSource;
-import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.xml.sax.InputSource;
@@ -19,29 +15,17 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 import sa.fatoora.gateway.validation.entity.Stage;
 import sa.fatoora.gateway.validation.entity.StageResult;
-import sa.fatoora.gateway.validation.entity.ValidationContext;
 
-/** Validates the document against the UBL 2.1 Invoice schema shipped in ZATCA's SDK. */
+/**
+ * Validates the document against the active rule pack's UBL 2.1 Invoice schema. Nothing in a schema depends on the
+ * date or the zone; the clock matters only to the schematron stages.
+ */
 @ApplicationScoped
 public class XsdStage implements ValidationStage {
-
-    static final String DEFAULT = "Schemas/xsds/UBL2.1/xsd/maindoc/UBL-Invoice-2.1.xsd";
-
-    private static final Logger LOG = Logger.getLogger(XsdStage.class.getName());
-
-    @Inject
-    RulesDirectory rules;
-
-    @Inject
-    @ConfigProperty(name = "fatoora.validation.xsd", defaultValue = DEFAULT)
-    String schemaPath = DEFAULT;
 
     @Inject
     @ConfigProperty(name = "fatoora.validation.max-messages", defaultValue = "200")
     int maxMessages = 200;
-
-    // a Schema is immutable and thread-safe; a Validator is neither, so each call makes its own
-    private final CompiledOnce<Schema> schema = new CompiledOnce<>(this::compile);
 
     @Override
     public Stage stage() {
@@ -50,12 +34,11 @@ public class XsdStage implements ValidationStage {
 
     @Override
     public StageResult run(ValidationContext context) {
-        Validator validator;
-        try {
-            validator = schema.get().newValidator();
-        } catch (RulesUnavailableException e) {
-            return StageResult.notRun(Stage.XSD, e.getMessage());
+        if (context.rulePack() == null) {
+            return StageResult.notRun(Stage.XSD, context.noPackReason());
         }
+        // a Schema is immutable and thread-safe; a Validator is neither, so each call makes its own
+        Validator validator = context.rulePack().schema().newValidator();
         SchemaFindings findings = new SchemaFindings(maxMessages);
         try {
             // nothing beyond the compiled grammar: an xsi:schemaLocation in the document must not be fetched
@@ -70,33 +53,6 @@ public class XsdStage implements ValidationStage {
             throw new IllegalStateException("schema validation could not run", e);
         }
         return StageResult.of(Stage.XSD, findings.errors(), findings.warnings());
-    }
-
-    @Override
-    public void prepare() {
-        try {
-            schema.get();
-        } catch (RulesUnavailableException e) {
-            LOG.info(() -> "XSD stage will not run: " + e.getMessage());
-        }
-    }
-
-    private Schema compile() throws RulesUnavailableException {
-        Path file = rules.require(schemaPath);
-        try {
-            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            // the UBL schema includes its common/ modules through relative file references, nothing else
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-            long start = System.nanoTime();
-            Schema compiled = factory.newSchema(file.toFile());
-            LOG.fine(() -> "compiled " + file + " in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-            return compiled;
-        } catch (SAXException e) {
-            LOG.warning("UBL schema " + file + " does not compile: " + e.getMessage());
-            throw new RulesUnavailableException("rule file does not compile: " + schemaPath);
-        }
     }
 
     /** The bytes already passed SecureXml; refusing DOCTYPE again keeps this parse safe on its own. */

@@ -5,24 +5,29 @@ import java.util.List;
 /**
  * The outcome of validating one document.
  *
- * <p>{@code valid} is true when no stage failed and at least one stage actually ran. Stages that did not run are
- * listed with status NOT_RUN and their reason, so a caller can see exactly what was and was not checked; they do
- * not make the document invalid (the product runs without the rule files), but a report in which nothing ran is
- * never valid, because nothing was checked.
+ * <p>{@code valid} is true only when every stage ran and passed: a stage that did not run (NOT_RUN, with its
+ * reason) makes the report not valid, because nothing checked what that stage checks. The one part of a check
+ * that may be missing from a valid report is the chain link: without the previous document's hash, the PIH stage
+ * checks only the PIH's form, and {@code pihChecked} is false.
  *
- * @param invoiceHash the document's invoice hash (base64 SHA-256), null until a stage computes it
+ * @param invoiceHash the document's invoice hash (base64 SHA-256) as ZATCA computes it; null if it can't be hashed
+ * @param rulePack    the rules the XSD and schematron stages used; null when no pack could be had
+ * @param pihChecked  whether the PIH was compared with the previous document's hash (not only its form)
  * @param stages      one result per stage, in {@link Stage} order
  */
-public record ValidationReport(boolean valid, String invoiceHash, List<StageResult> stages) {
+public record ValidationReport(
+        boolean valid, String invoiceHash, RulePackInfo rulePack, boolean pihChecked, List<StageResult> stages) {
 
     public ValidationReport {
         stages = List.copyOf(stages);
     }
 
-    public static ValidationReport of(String invoiceHash, List<StageResult> stages) {
-        boolean anyRan = stages.stream().anyMatch(s -> s.status() != StageStatus.NOT_RUN);
-        boolean anyFailed = stages.stream()
-                .anyMatch(s -> s.status() == StageStatus.FAILED || !s.errors().isEmpty());
-        return new ValidationReport(anyRan && !anyFailed, invoiceHash, stages);
+    public static ValidationReport of(
+            String invoiceHash, RulePackInfo rulePack, boolean pihChecked, List<StageResult> stages) {
+        boolean allPassed = !stages.isEmpty()
+                && stages.stream()
+                        .allMatch(s ->
+                                s.status() == StageStatus.PASSED && s.errors().isEmpty());
+        return new ValidationReport(allPassed, invoiceHash, rulePack, pihChecked, stages);
     }
 }

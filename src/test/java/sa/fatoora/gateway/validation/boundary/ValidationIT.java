@@ -60,7 +60,24 @@ class ValidationIT {
             assertTrue(!s.containsKey("errors") || s.getJsonArray("errors").isEmpty(), () -> stage + ": " + s);
         }
         assertTrue(report.getBoolean("valid"), report::toString);
+        assertTrue(report.getBoolean("pihChecked"), report::toString);
         assertEquals(44, report.getString("invoiceHash").length(), "base64 of a SHA-256");
+        // the ITs' server points zatca.sdk.data.dir at the SDK beside the clone: the default pack is that folder
+        JsonObject pack = report.getJsonObject("rulePack");
+        assertEquals(64, pack.getString("digest").length(), report::toString);
+        assertTrue(List.of("DIRECTORY", "UPLOADED", "BUILT_IN").contains(pack.getString("source")), report::toString);
+    }
+
+    @Test
+    void withoutPihTheChainLinkIsNotCheckedAndTheReportSaysSo() throws IOException {
+        String xml = Files.readString(samples().findFirst().orElseThrow(), StandardCharsets.UTF_8);
+        JsonObject report =
+                Api.post("/api/v1/validation", key, "application/xml", xml).object();
+
+        assertTrue(report.getBoolean("valid"), report::toString);
+        assertFalse(report.getBoolean("pihChecked"), report::toString);
+        assertEquals("PASSED", stages(report).get("PIH").getString("status"));
+        assertTrue(stages(report).get("PIH").getJsonArray("warnings").isEmpty(), report::toString);
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import sa.fatoora.gateway.platform.boundary.JsonbConfigResolver;
 import sa.fatoora.gateway.platform.control.ValidationFailedException;
 import sa.fatoora.gateway.validation.entity.Message;
+import sa.fatoora.gateway.validation.entity.RulePackInfo;
+import sa.fatoora.gateway.validation.entity.RulePackSource;
 import sa.fatoora.gateway.validation.entity.Stage;
 import sa.fatoora.gateway.validation.entity.StageResult;
 import sa.fatoora.gateway.validation.entity.ValidationReport;
@@ -42,13 +44,17 @@ class ValidationResourceTest {
         Jsonb jsonb = new JsonbConfigResolver().getContext(ValidationReport.class);
         ValidationReport report = ValidationReport.of(
                 null,
+                new RulePackInfo("built-in", RulePackSource.BUILT_IN, "2.3.8", "0123"),
+                false,
                 List.of(
                         StageResult.of(Stage.XSD, List.of(), List.of()),
                         StageResult.of(Stage.KSA, List.of(new Message("BR-KSA-44", "15 digits")), List.of()),
                         StageResult.notRun(Stage.QR, "not available")));
 
         assertEquals(
-                "{\"stages\":["
+                "{\"pihChecked\":false,"
+                        + "\"rulePack\":{\"digest\":\"0123\",\"id\":\"built-in\",\"source\":\"BUILT_IN\",\"version\":\"2.3.8\"},"
+                        + "\"stages\":["
                         + "{\"errors\":[],\"stage\":\"XSD\",\"status\":\"PASSED\",\"warnings\":[]},"
                         + "{\"errors\":[{\"message\":\"15 digits\",\"rule\":\"BR-KSA-44\"}],\"stage\":\"KSA\","
                         + "\"status\":\"FAILED\",\"warnings\":[]},"

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -62,25 +61,5 @@ class ConcurrentValidationTest {
             pool.shutdownNow();
         }
         assertTrue(expected.values().stream().allMatch(ValidationReport::valid));
-    }
-
-    @Test
-    void firstUseFromManyThreadsAtOnceIsSafe() throws Exception {
-        // fresh, uncompiled stages hit by several threads at the same moment
-        ValidationService fresh =
-                new ValidationService(SdkData.stages(Optional.of(SdkData.dir().toString())));
-        byte[] xml = SdkData.sample("Simplified_Invoice.xml");
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<ValidationReport>> reports = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                reports.add(pool.submit(() -> fresh.validate(xml, null)));
-            }
-            for (Future<ValidationReport> r : reports) {
-                assertEquals(SdkData.service().validate(xml, null), r.get(5, TimeUnit.MINUTES));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -45,7 +45,7 @@ class GoldenDocumentsTest {
 
     @BeforeAll
     static void setUp() throws IOException {
-        validator = SdkData.allStagesService();
+        validator = SdkData.service();
         Path certificates = SdkData.dir().resolve("Certificates");
         identity = SigningIdentity.fromPem(
                 Files.readString(certificates.resolve("cert.pem")),

@@ -2,6 +2,7 @@ package sa.fatoora.gateway.validation.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,76 +12,85 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sa.fatoora.gateway.validation.entity.RulePackFiles;
 import sa.fatoora.gateway.validation.entity.Stage;
 import sa.fatoora.gateway.validation.entity.StageResult;
 import sa.fatoora.gateway.validation.entity.StageStatus;
 import sa.fatoora.gateway.validation.entity.ValidationReport;
 
-/** Without usable rule files the stages say so and why; they never pass a document they did not check. */
+/** Without usable rules the stages say so and why; a report in which a stage did not run is never valid. */
 class RulesNotAvailableTest {
 
     private static final byte[] SAMPLE = SdkData.sample("Standard_Invoice.xml");
 
     @Test
-    void notConfiguredMeansNotRunAndNothingIsValid() {
-        for (Optional<String> dir : List.of(Optional.<String>empty(), Optional.of("  "))) {
-            ValidationReport report = new ValidationService(SdkData.stages(dir)).validate(SAMPLE, null);
+    void withoutAPackTheRuleStagesDoNotRunAndTheReportIsNotValid() {
+        ValidationService service = new ValidationService(
+                SdkData.allStages(), () -> new RulePacks.Active(null, "no rule pack can be used: test"), SdkData.CLOCK);
 
-            for (StageResult result : report.stages()) {
-                assertEquals(StageStatus.NOT_RUN, result.status(), result.toString());
-            }
-            for (Stage stage : List.of(Stage.XSD, Stage.EN, Stage.KSA)) {
-                assertEquals(
-                        "rules directory not configured: set zatca.sdk.data.dir",
-                        SdkSamplesTest.result(report, stage).reason());
-            }
-            assertFalse(report.valid(), "nothing was checked");
+        ValidationReport report = service.validate(SAMPLE, PihStage.FIRST_PIH);
+
+        for (Stage stage : List.of(Stage.XSD, Stage.EN, Stage.KSA)) {
+            StageResult result = SdkSamplesTest.result(report, stage);
+            assertEquals(StageStatus.NOT_RUN, result.status());
+            assertEquals("no rule pack can be used: test", result.reason());
+        }
+        assertEquals(
+                StageStatus.PASSED,
+                SdkSamplesTest.result(report, Stage.SIGNATURE).status());
+        assertFalse(report.valid(), "signature, QR and PIH passed, but the rules never ran");
+        assertEquals(null, report.rulePack());
+    }
+
+    @Test
+    void aFolderNotConfiguredIsNoPack() {
+        for (Optional<String> dir : List.of(Optional.<String>empty(), Optional.of("  "))) {
+            RulesDirectory rules = SdkData.rules(dir);
+            assertFalse(rules.configured());
+            RulesUnavailableException e = assertThrows(RulesUnavailableException.class, rules::load);
+            assertEquals("rules directory not configured: set zatca.sdk.data.dir", e.getMessage());
         }
     }
 
     @Test
-    void missingFilesMeanNotRun(@TempDir Path empty) {
-        ValidationReport report =
-                new ValidationService(SdkData.stages(Optional.of(empty.toString()))).validate(SAMPLE, null);
+    void aFolderWithoutRulesSaysWhatIsMissing(@TempDir Path empty) {
+        RulesUnavailableException e =
+                assertThrows(RulesUnavailableException.class, () -> SdkData.rules(Optional.of(empty.toString()))
+                        .load());
+        assertEquals(
+                "The rules directory zatca.sdk.data.dir lacks the EN 16931 schematron"
+                        + " (Rules/Schematrons/*CEN-EN16931*.xsl)",
+                e.getMessage());
 
-        assertEquals(
-                "rule file missing: " + XsdStage.DEFAULT + " under zatca.sdk.data.dir",
-                SdkSamplesTest.result(report, Stage.XSD).reason());
-        assertEquals(
-                "rule file missing: " + KsaSchematronStage.DEFAULT + " under zatca.sdk.data.dir",
-                SdkSamplesTest.result(report, Stage.KSA).reason());
-        assertEquals(
-                StageStatus.NOT_RUN, SdkSamplesTest.result(report, Stage.EN).status());
+        RulesUnavailableException missing = assertThrows(RulesUnavailableException.class, () -> SdkData.rules(
+                        Optional.of(empty.resolve("nowhere").toString()))
+                .load());
+        assertTrue(missing.getMessage().contains("is not a folder"), missing.getMessage());
     }
 
     @Test
-    void brokenRuleFilesMeanNotRun(@TempDir Path dir) throws IOException {
-        for (String file : List.of(XsdStage.DEFAULT, EnSchematronStage.DEFAULT, KsaSchematronStage.DEFAULT)) {
+    void brokenRuleFilesDoNotCompile(@TempDir Path dir) throws IOException {
+        for (String file : List.of(
+                "Schemas/xsds/UBL2.1/xsd/maindoc/UBL-Invoice-2.1.xsd",
+                "Rules/Schematrons/CEN-EN16931-UBL.xsl",
+                "Rules/Schematrons/20210819_ZATCA_E-invoice_Validation_Rules.xsl")) {
             Path path = dir.resolve(file);
             Files.createDirectories(path.getParent());
             Files.writeString(path, "<not-a-rule-file/>");
         }
-        ValidationReport report =
-                new ValidationService(SdkData.stages(Optional.of(dir.toString()))).validate(SAMPLE, null);
+        RulesDirectory rules = SdkData.rules(Optional.of(dir.toString()));
+        RulePackFiles files = assertDoesNotThrowFiles(rules);
 
-        for (Stage stage : List.of(Stage.XSD, Stage.EN, Stage.KSA)) {
-            StageResult result = SdkSamplesTest.result(report, stage);
-            assertEquals(StageStatus.NOT_RUN, result.status(), result.toString());
-            assertTrue(result.reason().startsWith("rule file does not compile: "), result.reason());
-        }
-        assertFalse(report.valid());
+        RulesUnavailableException e =
+                assertThrows(RulesUnavailableException.class, () -> RulePackCompiler.compile(rules.info(files), files));
+        assertTrue(e.getMessage().startsWith("rule file does not compile: "), e.getMessage());
     }
 
-    @Test
-    void whenOnlySomeStagesRunTheReportShowsWhich() {
-        ValidationReport report =
-                new ValidationService(List.of(SdkData.configuredStages().get(0))).validate(SAMPLE, null);
-
-        assertEquals(
-                StageStatus.PASSED, SdkSamplesTest.result(report, Stage.XSD).status());
-        assertEquals(
-                ValidationService.NOT_AVAILABLE,
-                SdkSamplesTest.result(report, Stage.EN).reason());
-        assertTrue(report.valid(), "what ran passed; the NOT_RUN stages are listed beside it");
+    private static RulePackFiles assertDoesNotThrowFiles(RulesDirectory rules) {
+        try {
+            return rules.load();
+        } catch (RulesUnavailableException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
     }
 }

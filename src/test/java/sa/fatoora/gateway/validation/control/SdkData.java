@@ -4,17 +4,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import sa.fatoora.gateway.signing.control.SignatureVerifier;
+import sa.fatoora.gateway.validation.entity.RulePackFiles;
 
 /**
- * The ZATCA SDK's reference data (read in place, never copied) and validation stages wired to it without a
- * container. The compiled stages are shared by all test classes: compiling the schematrons takes seconds.
+ * The ZATCA SDK's reference data (read in place, never copied) and validation wired to it without a container. The
+ * compiled packs are shared by all test classes: compiling the schematrons takes seconds.
  */
 final class SdkData {
 
-    private static List<ValidationStage> shared;
+    /** A fixed "now" for tests that don't test time: an hour of the day that is the same date in Riyadh and UTC. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-06T09:00:00Z"), ZoneOffset.UTC);
+
+    private static CompiledRulePack directoryPack;
+    private static CompiledRulePack builtInPack;
 
     private SdkData() {}
 
@@ -53,40 +63,61 @@ final class SdkData {
         return rules;
     }
 
-    /** XSD, EN and KSA stages reading rules from {@code dataDir} (empty: not configured); new, so not compiled. */
-    static List<ValidationStage> stages(Optional<String> dataDir) {
-        RulesDirectory rules = rules(dataDir);
-        XsdStage xsd = new XsdStage();
-        xsd.rules = rules;
-        EnSchematronStage en = new EnSchematronStage();
-        en.rules = rules;
-        KsaSchematronStage ksa = new KsaSchematronStage();
-        ksa.rules = rules;
-        return List.of(xsd, en, ksa);
+    /** The SDK folder beside the clone as a pack (ZATCA SDK 3.4.8: has BR-KSA-98), compiled once per test run. */
+    static synchronized CompiledRulePack directoryPack() {
+        if (directoryPack == null) {
+            RulesDirectory rules = rules(Optional.of(dir().toString()));
+            try {
+                RulePackFiles files = rules.load();
+                directoryPack = RulePackCompiler.compile(rules.info(files), files);
+            } catch (RulesUnavailableException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        return directoryPack;
     }
 
-    /** All six stages, the rule-based ones on the real SDK data, as the server runs them. */
-    static ValidationService allStagesService() {
-        sa.fatoora.gateway.signing.control.SignatureVerifier verifier =
-                new sa.fatoora.gateway.signing.control.SignatureVerifier();
+    /** The pack the build brings (target/classes), compiled once per test run. */
+    static synchronized CompiledRulePack builtInPack() {
+        if (builtInPack == null) {
+            RulePackFiles files = BuiltInRulePack.files();
+            try {
+                builtInPack = RulePackCompiler.compile(BuiltInRulePack.info(files), files);
+            } catch (RulesUnavailableException e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
+        }
+        return builtInPack;
+    }
+
+    /** The three stages that use a rule pack: XSD, EN and KSA. */
+    static List<ValidationStage> packStages() {
+        return List.of(new XsdStage(), new EnSchematronStage(), new KsaSchematronStage());
+    }
+
+    /** All six stages, as the server runs them. */
+    static List<ValidationStage> allStages() {
+        SignatureVerifier verifier = new SignatureVerifier();
         SignatureStage signature = new SignatureStage();
         signature.verifier = verifier;
         QrStage qr = new QrStage();
         qr.verifier = verifier;
-        List<ValidationStage> all = new java.util.ArrayList<>(configuredStages());
+        List<ValidationStage> all = new ArrayList<>(packStages());
         all.addAll(List.of(signature, qr, new PihStage()));
-        return new ValidationService(all);
+        return all;
     }
 
-    /** The stages on the real SDK data, compiled once per test run. */
-    static synchronized List<ValidationStage> configuredStages() {
-        if (shared == null) {
-            shared = stages(Optional.of(dir().toString()));
-        }
-        return shared;
+    static ValidationService service(List<ValidationStage> stages, CompiledRulePack pack, Clock clock) {
+        return new ValidationService(stages, () -> new RulePacks.Active(pack, null), clock);
     }
 
+    /** All six stages on the SDK folder's pack, at {@link #CLOCK}. */
     static ValidationService service() {
-        return new ValidationService(configuredStages());
+        return service(allStages(), directoryPack(), CLOCK);
+    }
+
+    /** Only the XSD, EN and KSA stages on the SDK folder's pack: for tests about the rules alone. */
+    static ValidationService rulesOnly(CompiledRulePack pack, Clock clock) {
+        return service(packStages(), pack, clock);
     }
 }

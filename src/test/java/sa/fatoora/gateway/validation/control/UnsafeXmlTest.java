@@ -20,18 +20,21 @@ class UnsafeXmlTest {
     private static final String INVOICE = "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\">";
 
     private final AtomicInteger runs = new AtomicInteger();
-    private final ValidationService service = new ValidationService(List.of(new ValidationStage() {
-        @Override
-        public Stage stage() {
-            return Stage.XSD;
-        }
+    private final ValidationService service = new ValidationService(
+            List.of(new ValidationStage() {
+                @Override
+                public Stage stage() {
+                    return Stage.XSD;
+                }
 
-        @Override
-        public StageResult run(sa.fatoora.gateway.validation.entity.ValidationContext context) {
-            runs.incrementAndGet();
-            return StageResult.of(Stage.XSD, List.of(), List.of());
-        }
-    }));
+                @Override
+                public StageResult run(ValidationContext context) {
+                    runs.incrementAndGet();
+                    return StageResult.of(Stage.XSD, List.of(), List.of());
+                }
+            }),
+            () -> new RulePacks.Active(null, "no pack needed here"),
+            SdkData.CLOCK);
 
     @ParameterizedTest
     @ValueSource(

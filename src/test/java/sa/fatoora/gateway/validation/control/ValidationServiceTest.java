@@ -14,7 +14,6 @@ import sa.fatoora.gateway.validation.entity.Message;
 import sa.fatoora.gateway.validation.entity.Stage;
 import sa.fatoora.gateway.validation.entity.StageResult;
 import sa.fatoora.gateway.validation.entity.StageStatus;
-import sa.fatoora.gateway.validation.entity.ValidationContext;
 import sa.fatoora.gateway.validation.entity.ValidationReport;
 
 /** The service's own logic, with stand-in stages: order, gaps, broken stages, what the stages get. */
@@ -27,7 +26,7 @@ class ValidationServiceTest {
 
     @Test
     void runsInStageOrderAndListsMissingStagesAsNotAvailable() {
-        ValidationService service = new ValidationService(List.of(
+        ValidationService service = service(List.of(
                 stage(Stage.PIH, c -> StageResult.of(Stage.PIH, List.of(), List.of())),
                 stage(Stage.XSD, c -> StageResult.of(Stage.XSD, List.of(), List.of(new Message("W", "w"))))));
 
@@ -47,7 +46,7 @@ class ValidationServiceTest {
                         StageStatus.PASSED),
                 report.stages().stream().map(StageResult::status).toList());
         assertEquals("not available", report.stages().get(1).reason());
-        assertTrue(report.valid());
+        assertFalse(report.valid(), "four stages did not run: nothing checked what they check");
         assertEquals(
                 new sa.fatoora.gateway.signing.control.InvoiceHasher()
                         .hash(sa.fatoora.gateway.platform.control.SecureXml.parse(XML)),
@@ -57,19 +56,23 @@ class ValidationServiceTest {
 
     @Test
     void stagesGetTheBytesTheDomAndThePih() {
-        ValidationService service = new ValidationService(List.of(stage(Stage.PIH, c -> {
+        ValidationService service = service(List.of(stage(Stage.PIH, c -> {
             assertSame(XML, c.xml());
             assertEquals("Invoice", c.document().getDocumentElement().getLocalName());
             assertEquals("abc=", c.pih().orElseThrow());
+            assertEquals(SdkData.CLOCK.instant(), c.at(), "the rules' now is the product clock's");
+            assertSame(SdkData.directoryPack(), c.rulePack());
             return StageResult.of(Stage.PIH, List.of(), List.of());
         })));
 
-        assertTrue(service.validate(XML, "abc=").valid());
+        ValidationReport report = service.validate(XML, "abc=");
+        assertTrue(report.pihChecked());
+        assertEquals(SdkData.directoryPack().info(), report.rulePack());
     }
 
     @Test
     void aFailedStageMakesTheDocumentInvalidButLaterStagesStillRun() {
-        ValidationService service = new ValidationService(List.of(
+        ValidationService service = service(List.of(
                 stage(Stage.XSD, c -> StageResult.of(Stage.XSD, List.of(new Message("cvc", "bad")), List.of())),
                 stage(Stage.KSA, c -> StageResult.of(Stage.KSA, List.of(), List.of()))));
 
@@ -81,7 +84,7 @@ class ValidationServiceTest {
 
     @Test
     void aStageThatBreaksFailsClosed() {
-        ValidationService service = new ValidationService(List.of(
+        ValidationService service = service(List.of(
                 stage(Stage.EN, c -> {
                     throw new IllegalStateException("bug");
                 }),
@@ -96,6 +99,10 @@ class ValidationServiceTest {
             assertEquals("STAGE_ERROR", result.errors().get(0).rule());
         }
         assertFalse(report.valid());
+    }
+
+    private static ValidationService service(List<ValidationStage> stages) {
+        return SdkData.service(stages, SdkData.directoryPack(), SdkData.CLOCK);
     }
 
     private ValidationStage stage(Stage stage, Function<ValidationContext, StageResult> behaviour) {

@@ -15,20 +15,33 @@ class ValidationReportTest {
             StageResult.of(Stage.EN, List.of(new Message("BR-CO-15", "x")), List.of());
     private static final StageResult NOT_RUN = StageResult.notRun(Stage.KSA, "not available");
 
+    private static final RulePackInfo PACK = new RulePackInfo("built-in", RulePackSource.BUILT_IN, "2.3.8", "ab");
+
     @Test
-    void validWhenWhatRanPassedEvenWithNotRunStagesListed() {
-        assertTrue(ValidationReport.of(null, List.of(PASSED, NOT_RUN)).valid());
+    void validOnlyWhenEveryStageRanAndPassed() {
+        assertTrue(ValidationReport.of(null, PACK, false, List.of(PASSED)).valid());
+        assertTrue(
+                ValidationReport.of(null, PACK, true, List.of(PASSED, PASSED)).valid());
+    }
+
+    @Test
+    void aStageThatDidNotRunMakesTheReportNotValid() {
+        assertFalse(
+                ValidationReport.of(null, PACK, true, List.of(PASSED, NOT_RUN)).valid());
     }
 
     @Test
     void invalidWhenAnyStageFailed() {
-        assertFalse(ValidationReport.of(null, List.of(PASSED, FAILED, NOT_RUN)).valid());
+        assertFalse(ValidationReport.of(null, PACK, true, List.of(PASSED, FAILED, NOT_RUN))
+                .valid());
+        assertFalse(
+                ValidationReport.of(null, PACK, true, List.of(PASSED, FAILED)).valid());
     }
 
     @Test
     void invalidWhenNothingRan() {
-        assertFalse(ValidationReport.of(null, List.of(NOT_RUN)).valid());
-        assertFalse(ValidationReport.of(null, List.of()).valid());
+        assertFalse(ValidationReport.of(null, null, false, List.of(NOT_RUN)).valid());
+        assertFalse(ValidationReport.of(null, PACK, false, List.of()).valid());
     }
 
     @Test
