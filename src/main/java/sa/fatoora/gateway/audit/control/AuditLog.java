@@ -23,6 +23,7 @@ public class AuditLog {
     @Inject
     Transactions tx;
 
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     public void record(Long tenantId, Long egsUnitId, String type, String detail) {

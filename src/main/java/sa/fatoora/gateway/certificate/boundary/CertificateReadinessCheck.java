@@ -2,6 +2,7 @@ package sa.fatoora.gateway.certificate.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import sa.fatoora.gateway.certificate.control.ExpiryMonitor;
 import sa.fatoora.gateway.certificate.entity.UnitAttention;
+import sa.fatoora.gateway.platform.control.StoredTime;
 
 /**
  * Lists every unit whose newest certificate has expired or whose ACTIVE one ends within the warning window, as data
@@ -25,12 +27,15 @@ public class CertificateReadinessCheck implements HealthCheck {
     @Inject
     ExpiryMonitor monitor;
 
+    @Inject
+    Clock clock = StoredTime.CLOCK;
+
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response =
                 HealthCheckResponse.named("certificates").up();
         try {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             List<UnitAttention> units = monitor.needingAttention();
             response.withData(
                             "expiredUnits",

@@ -42,7 +42,9 @@ public class ActiveCredentials {
     @ConfigProperty(name = "fatoora.certificates.recheck-interval", defaultValue = "PT1M")
     Duration recheck;
 
+    @Inject
     Clock clock = StoredTime.CLOCK;
+
     private final CredentialCache cache = new CredentialCache();
 
     CredentialCache.Entry current(Long egsUnitId) {

@@ -6,6 +6,7 @@ import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -39,21 +40,24 @@ public class CertificateAuthority {
 
     private final PrivateKey key;
     private final X509Certificate certificate;
+    private final Clock clock;
 
-    public CertificateAuthority(PrivateKey key, X509Certificate certificate) {
+    /** {@code clock} dates the certificates it issues. */
+    public CertificateAuthority(PrivateKey key, X509Certificate certificate, Clock clock) {
         this.key = key;
         this.certificate = certificate;
+        this.clock = clock;
     }
 
-    /** A self-signed root named like ZATCA's issuing CAs ({@code CN=<name>-CA, DC=...}). */
+    /** A self-signed root named like ZATCA's issuing CAs ({@code CN=<name>-CA, DC=...}), valid from a day before now. */
     public static X509Certificate selfSigned(
-            KeyPair keyPair, String commonName, String[] domainComponents, Duration validity) {
+            KeyPair keyPair, String commonName, String[] domainComponents, Duration validity, Clock clock) {
         X500NameBuilder name = new X500NameBuilder(BCStyle.INSTANCE);
         for (int i = domainComponents.length - 1; i >= 0; i--) {
             name.addRDN(BCStyle.DC, domainComponents[i]);
         }
         X500Name subject = name.addRDN(BCStyle.CN, commonName).build();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try {
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
                     subject,
@@ -116,7 +120,7 @@ public class CertificateAuthority {
             Extension san,
             String templateName,
             Duration validity) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         try {
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
                     X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()),

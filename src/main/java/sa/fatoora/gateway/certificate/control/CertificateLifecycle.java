@@ -41,6 +41,7 @@ public class CertificateLifecycle {
     @Inject
     ActiveCredentials active;
 
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     /** PENDING for COMPLIANCE; otherwise ACTIVE, and the previous ACTIVE one of the unit and environment REVOKED. */

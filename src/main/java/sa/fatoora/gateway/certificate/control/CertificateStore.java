@@ -51,6 +51,7 @@ public class CertificateStore {
     @Inject
     CertificateLifecycle lifecycle;
 
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     /**

@@ -50,7 +50,9 @@ public class ExpiryMonitor {
     @ConfigProperty(name = "fatoora.certificates.warning-window", defaultValue = "P30D")
     Duration window;
 
+    @Inject
     Clock clock = StoredTime.CLOCK;
+
     private volatile ExpiryCheck last;
 
     public ExpiryCheck check() {

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +17,7 @@ import sa.fatoora.gateway.invoice.entity.ChainPosition;
 import sa.fatoora.gateway.invoice.entity.InvoiceChain;
 import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
 import sa.fatoora.gateway.invoice.entity.IssuedDocument;
+import sa.fatoora.gateway.platform.control.Riyadh;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.signing.control.InvoiceSigner;
@@ -33,8 +33,6 @@ import sa.fatoora.gateway.signing.entity.SignedInvoice;
  */
 @ApplicationScoped
 public class DocumentIssuer {
-
-    static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
 
     @PersistenceContext(unitName = "fatoora")
     EntityManager em;
@@ -54,6 +52,7 @@ public class DocumentIssuer {
     @Inject
     PipelineSettings settings;
 
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     private final Map<Long, ReentrantLock> localLocks = new ConcurrentHashMap<>();
@@ -99,7 +98,7 @@ public class DocumentIssuer {
             IssueOrder.Unsigned unsigned = order.writer().write(position);
             SignedInvoice signed = signer.sign(unsigned.xml(), identity.get());
             Instant now = clock.instant();
-            Instant issuedAt = unsigned.issuedAt().atZone(RIYADH).toInstant();
+            Instant issuedAt = unsigned.issuedAt().atZone(Riyadh.ZONE).toInstant();
             InvoiceDocument document = new InvoiceDocument(
                     new IssuedDocument(
                             order.tenantId(),

@@ -36,6 +36,7 @@ public class FatooraCaller {
     @Inject
     Transactions tx;
 
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     public FatooraCall call(InvoiceDocument d, SubmissionAction route) {

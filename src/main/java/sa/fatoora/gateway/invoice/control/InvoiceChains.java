@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +30,9 @@ public class InvoiceChains {
     @Inject
     Transactions tx;
 
+    @Inject
+    Clock clock = StoredTime.CLOCK;
+
     private final Set<Long> existing = ConcurrentHashMap.newKeySet();
 
     public void ensure(Long egsUnitId) {
@@ -38,7 +42,7 @@ public class InvoiceChains {
         try {
             tx.required(() -> {
                 if (em.find(InvoiceChain.class, egsUnitId) == null) {
-                    em.persist(new InvoiceChain(egsUnitId, Instant.now(StoredTime.CLOCK)));
+                    em.persist(new InvoiceChain(egsUnitId, Instant.now(clock)));
                     em.flush();
                 }
             });

@@ -9,6 +9,7 @@ import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
 import sa.fatoora.gateway.invoice.entity.InvoiceTotals;
 import sa.fatoora.gateway.invoice.entity.Seller;
 import sa.fatoora.gateway.invoice.entity.UnsignedInvoice;
+import sa.fatoora.gateway.platform.control.StoredTime;
 
 /**
  * The whole way from request to unsigned document: validate, compute totals, check the caller's totals, write.
@@ -24,7 +25,7 @@ public class InvoicePreparation {
     private final Clock clock;
 
     public InvoicePreparation() {
-        this(Clock.system(IssueTimestamp.RIYADH));
+        this(StoredTime.CLOCK);
     }
 
     public InvoicePreparation(Clock clock) {
@@ -37,14 +38,6 @@ public class InvoicePreparation {
     }
 
     @Inject
-    public InvoicePreparation(
-            InvoiceValidator validator,
-            TotalsCalculator calculator,
-            TotalsComparison comparison,
-            UblInvoiceWriter writer) {
-        this(validator, calculator, comparison, writer, Clock.system(IssueTimestamp.RIYADH));
-    }
-
     InvoicePreparation(
             InvoiceValidator validator,
             TotalsCalculator calculator,

@@ -20,6 +20,7 @@ import sa.fatoora.gateway.invoice.entity.InvoiceSummary;
 import sa.fatoora.gateway.invoice.entity.InvoiceView;
 import sa.fatoora.gateway.invoice.entity.SubmissionAttempt;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
+import sa.fatoora.gateway.platform.control.StoredTime;
 
 /** Reading documents, always within one tenant: another tenant's document is a 404 like a missing one. */
 @ApplicationScoped
@@ -31,7 +32,8 @@ public class InvoiceQueries {
     @Inject
     PipelineSettings settings;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock = StoredTime.CLOCK;
 
     /** List filters; null means any. {@code from}/{@code to} are issue dates (Riyadh), both inclusive. */
     public record Filter(

@@ -20,6 +20,7 @@ import sa.fatoora.gateway.invoice.entity.SubmissionAttempt;
 import sa.fatoora.gateway.invoice.entity.UnsignedInvoice;
 import sa.fatoora.gateway.onboarding.control.EgsUnitService;
 import sa.fatoora.gateway.onboarding.entity.EgsUnit;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.policy.control.PolicyViolationException;
 import sa.fatoora.gateway.policy.control.ZatcaPolicyService;
@@ -73,6 +74,9 @@ public class InvoiceService {
     @Inject
     Transactions tx;
 
+    @Inject
+    Clock clock = StoredTime.CLOCK;
+
     /** The request as the pipeline takes it; {@code preferredWait} is the caller's limit on the clearance window, if any. */
     public record Submission(
             Long tenantId,
@@ -97,7 +101,7 @@ public class InvoiceService {
         SubmissionAction action = allowed(unit, s.action(), request.subtype(), request.documentType());
         String digest = Idempotency.digest("json", action.name(), canonicalJson);
         String key = Idempotency.key(s.idempotencyKey(), request.id());
-        LocalDateTime issuedAt = IssueTimestamp.of(request, Clock.system(IssueTimestamp.RIYADH));
+        LocalDateTime issuedAt = IssueTimestamp.of(request, clock);
         UUID uuid = UUID.randomUUID();
         IssueOrder order = new IssueOrder(
                 s.tenantId(),

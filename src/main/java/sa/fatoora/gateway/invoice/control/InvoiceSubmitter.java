@@ -51,6 +51,7 @@ public class InvoiceSubmitter {
     @Inject
     PipelineSettings settings;
 
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     /**

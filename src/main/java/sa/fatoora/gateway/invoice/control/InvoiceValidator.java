@@ -1,6 +1,7 @@
 package sa.fatoora.gateway.invoice.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -12,6 +13,7 @@ import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
 import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
 import sa.fatoora.gateway.invoice.entity.InvoiceTotals;
 import sa.fatoora.gateway.invoice.entity.Seller;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.ValidationFailedException;
 import sa.fatoora.gateway.platform.entity.FieldError;
 
@@ -31,9 +33,10 @@ public class InvoiceValidator {
     private final Clock clock;
 
     public InvoiceValidator() {
-        this(Clock.system(IssueTimestamp.RIYADH));
+        this(StoredTime.CLOCK);
     }
 
+    @Inject
     public InvoiceValidator(Clock clock) {
         this.clock = clock;
     }

@@ -2,9 +2,9 @@ package sa.fatoora.gateway.invoice.control;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
+import sa.fatoora.gateway.platform.control.Riyadh;
 
 /**
  * Issue date and time (BT-2, KSA-25) are Riyadh local time whatever the server's zone: a UTC server would otherwise
@@ -12,12 +12,10 @@ import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
  */
 final class IssueTimestamp {
 
-    static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
-
     private IssueTimestamp() {}
 
     static LocalDateTime now(Clock clock) {
-        return LocalDateTime.now(clock.withZone(RIYADH)).truncatedTo(ChronoUnit.SECONDS);
+        return Riyadh.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** The request's own date and time when it has them, else now. */

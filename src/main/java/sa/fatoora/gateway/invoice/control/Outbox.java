@@ -38,6 +38,7 @@ public class Outbox {
     @Inject
     PipelineSettings settings;
 
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     private final AtomicLong delivered = new AtomicLong();

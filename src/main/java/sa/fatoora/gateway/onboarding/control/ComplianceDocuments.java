@@ -3,8 +3,8 @@ package sa.fatoora.gateway.onboarding.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import sa.fatoora.gateway.invoice.control.InvoicePreparation;
@@ -18,6 +18,8 @@ import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
 import sa.fatoora.gateway.invoice.entity.PostalAddress;
 import sa.fatoora.gateway.onboarding.entity.ComplianceDocument;
 import sa.fatoora.gateway.onboarding.entity.SellerData;
+import sa.fatoora.gateway.platform.control.Riyadh;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.signing.control.InvoiceSigner;
 import sa.fatoora.gateway.signing.control.SigningIdentity;
 import sa.fatoora.gateway.signing.entity.SignedInvoice;
@@ -31,7 +33,6 @@ import sa.fatoora.gateway.zatca.entity.FatooraDocument;
 @ApplicationScoped
 public class ComplianceDocuments {
 
-    private static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
     /** The SDK samples' buyer (Data/Samples/Standard/Invoice); the other VAT when the seller is that buyer. */
     private static final String BUYER_VAT = "399999999800003";
 
@@ -42,6 +43,9 @@ public class ComplianceDocuments {
 
     @Inject
     InvoiceSigner signer;
+
+    @Inject
+    Clock clock = StoredTime.CLOCK;
 
     /** Outside the container (unit tests). */
     static ComplianceDocuments of(InvoicePreparation preparation, InvoiceSigner signer) {
@@ -66,7 +70,7 @@ public class ComplianceDocuments {
     public Built build(
             ComplianceDocument kind, SellerData seller, String prefix, ChainPosition chain, SigningIdentity identity) {
         UUID uuid = UUID.randomUUID();
-        InvoiceRequest request = request(kind, prefix, seller.vatNumber(), LocalDate.now(RIYADH));
+        InvoiceRequest request = request(kind, prefix, seller.vatNumber(), Riyadh.today(clock));
         byte[] unsigned =
                 preparation.prepare(request, Sellers.of(seller), chain, uuid).xml();
         return new Built(kind, chain.icv(), uuid, signer.sign(unsigned, identity));

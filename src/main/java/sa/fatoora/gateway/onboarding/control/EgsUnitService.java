@@ -26,6 +26,7 @@ public class EgsUnitService {
     @Inject
     Transactions tx;
 
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     public EgsUnitView create(Long tenantId, EgsUnitRequest request) {

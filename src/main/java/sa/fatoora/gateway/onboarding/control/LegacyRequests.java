@@ -53,6 +53,7 @@ public class LegacyRequests {
     @ConfigProperty(name = "fatoora.onboarding.request-validity", defaultValue = "PT1H")
     Duration validity;
 
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     public OnboardingRequest register(Long tenantId, LegacySubmission s) {

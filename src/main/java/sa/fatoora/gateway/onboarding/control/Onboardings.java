@@ -38,6 +38,7 @@ public class Onboardings {
     @ConfigProperty(name = "fatoora.onboarding.lease", defaultValue = "PT10M")
     Duration lease;
 
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     /**

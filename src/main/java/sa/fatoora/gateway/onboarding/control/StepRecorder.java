@@ -33,6 +33,7 @@ public class StepRecorder {
     @Inject
     Transactions tx;
 
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     /** Starts an attempt of a step: its row is created at the first attempt and counts every later one. */

@@ -3,20 +3,26 @@ package sa.fatoora.gateway.platform.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Startup;
+import sa.fatoora.gateway.platform.control.StoredTime;
 
 /** Started once the application scope (and with it every eager start-up bean) is initialised. */
 @Startup
 @ApplicationScoped
 public class ApplicationStartedCheck implements HealthCheck {
 
+    @Inject
+    Clock clock = StoredTime.CLOCK;
+
     private volatile Instant startedAt;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        startedAt = Instant.now();
+        startedAt = clock.instant();
     }
 
     @Override

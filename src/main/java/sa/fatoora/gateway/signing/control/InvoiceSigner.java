@@ -1,10 +1,11 @@
 package sa.fatoora.gateway.signing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,7 +15,9 @@ import java.util.Map;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import sa.fatoora.gateway.platform.control.Riyadh;
 import sa.fatoora.gateway.platform.control.SecureXml;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.signing.entity.CertificateFacts;
 import sa.fatoora.gateway.signing.entity.SignedInvoice;
 import sa.fatoora.gateway.signing.entity.XmlDsig;
@@ -29,16 +32,17 @@ import sa.fatoora.gateway.signing.entity.XmlDsig;
 @ApplicationScoped
 public class InvoiceSigner {
 
-    /** Signing time is written as local time without zone, as in the samples; Riyadh like IssueTime. */
-    public static final ZoneId SIGNING_ZONE = ZoneId.of("Asia/Riyadh");
-
     private static final DateTimeFormatter SIGNING_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
     private final InvoiceHasher hasher = new InvoiceHasher();
     private final QrCodes qrCodes = new QrCodes();
 
+    @Inject
+    Clock clock = StoredTime.CLOCK;
+
+    /** Signed now: the signing time is written as local time without zone, as in the samples; Riyadh like IssueTime. */
     public SignedInvoice sign(byte[] unsignedXml, SigningIdentity identity) {
-        return sign(unsignedXml, identity, LocalDateTime.now(SIGNING_ZONE));
+        return sign(unsignedXml, identity, Riyadh.now(clock));
     }
 
     /** @throws InvoiceAlreadySignedException if the document has a stamp, QR reference or cac:Signature already */

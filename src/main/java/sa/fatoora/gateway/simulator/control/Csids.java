@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -38,6 +39,9 @@ public class Csids {
 
     @Inject
     Transactions transactions;
+
+    @Inject
+    Clock clock = StoredTime.CLOCK;
 
     @Inject
     Otps otps;
@@ -182,7 +186,7 @@ public class Csids {
         if (used) {
             throw SimulatorException.error(400, "Invalid-CSR", "The CSR was already used; generate a new one");
         }
-        em.persist(new SimUsedCsr(csr.fingerprint(), Instant.now(StoredTime.CLOCK)));
+        em.persist(new SimUsedCsr(csr.fingerprint(), Instant.now(clock)));
         return csr;
     }
 
@@ -200,7 +204,7 @@ public class Csids {
                 base64Der,
                 Certificates.vatNumber(certificate).orElseThrow(),
                 Certificates.title(certificate).orElseThrow(),
-                Instant.now(StoredTime.CLOCK)));
+                Instant.now(clock)));
         return new CsidResponse(requestId, CsidResponse.ISSUED, token, secret, null);
     }
 }

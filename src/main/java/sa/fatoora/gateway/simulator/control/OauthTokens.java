@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -32,6 +33,9 @@ public class OauthTokens {
 
     @Inject
     Transactions transactions;
+
+    @Inject
+    Clock clock = StoredTime.CLOCK;
 
     @Inject
     @ConfigProperty(name = "zatca.simulator.oauth.clients", defaultValue = "fatoora-gateway:simulator-secret")
@@ -63,18 +67,18 @@ public class OauthTokens {
         long lifetime = client[1] != null ? Long.parseLong(client[1]) : lifetimeSeconds;
         String token = Hashes.randomSecret().replace('+', '-').replace('/', '_').replace("=", "");
         transactions.required(() -> em.persist(new SimToken(
-                Hashes.sha256Hex(token), clientId, Instant.now(StoredTime.CLOCK).plus(Duration.ofSeconds(lifetime)))));
+                Hashes.sha256Hex(token), clientId, Instant.now(clock).plus(Duration.ofSeconds(lifetime)))));
         return Optional.of(new Issued(token, lifetime));
     }
 
     public boolean isActive(String token) {
-        return find(token).map(t -> t.activeAt(Instant.now(StoredTime.CLOCK))).orElse(false);
+        return find(token).map(t -> t.activeAt(Instant.now(clock))).orElse(false);
     }
 
     public boolean revoke(String token) {
         return transactions.required(() -> find(token)
                 .map(t -> {
-                    t.revoke(Instant.now(StoredTime.CLOCK));
+                    t.revoke(Instant.now(clock));
                     return true;
                 })
                 .orElse(false));
@@ -82,7 +86,7 @@ public class OauthTokens {
 
     /** Revokes every active token of a client (a test stands in for an OAuth server that withdraws them). */
     public int revokeClient(String clientId) {
-        Instant now = Instant.now(StoredTime.CLOCK);
+        Instant now = Instant.now(clock);
         return transactions.required(() -> {
             int revoked = 0;
             for (SimToken t : em.createNamedQuery(SimToken.UNREVOKED_BY_CLIENT, SimToken.class)

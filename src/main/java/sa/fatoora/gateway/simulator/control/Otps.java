@@ -37,6 +37,7 @@ public class Otps {
     @Inject
     Transactions transactions;
 
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     public enum Verdict {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import sa.fatoora.gateway.certificate.control.CertificateAuthority;
@@ -35,6 +36,9 @@ public class SimulatorCa {
 
     @Inject
     Transactions transactions;
+
+    @Inject
+    Clock clock = StoredTime.CLOCK;
 
     private volatile CertificateAuthority authority;
 
@@ -68,10 +72,10 @@ public class SimulatorCa {
                         .findFirst()
                         .orElseGet(() -> {
                             X509Certificate created =
-                                    CertificateAuthority.selfSigned(keys, NAME, DOMAIN, Duration.ofDays(3650));
-                            em.persist(new SimCa(Certificates.base64Der(created), Instant.now(StoredTime.CLOCK)));
+                                    CertificateAuthority.selfSigned(keys, NAME, DOMAIN, Duration.ofDays(3650), clock);
+                            em.persist(new SimCa(Certificates.base64Der(created), Instant.now(clock)));
                             return created;
                         }));
-        return new CertificateAuthority(keys.getPrivate(), certificate);
+        return new CertificateAuthority(keys.getPrivate(), certificate, clock);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -55,6 +56,9 @@ public class Submissions {
 
     @Inject
     Transactions transactions;
+
+    @Inject
+    Clock clock = StoredTime.CLOCK;
 
     @Inject
     ValidationService validation;
@@ -137,7 +141,7 @@ public class Submissions {
                 locked.chainAdvanced(checked.document.icv(), checked.hash);
             }
             String cleared = route == Route.CLEARANCE ? clearedInvoice(checked) : null;
-            em.persist(new SimSubmission(locked.getId(), checked.hash, cleared, Instant.now(StoredTime.CLOCK)));
+            em.persist(new SimSubmission(locked.getId(), checked.hash, cleared, Instant.now(clock)));
             SubmissionResponse response = route == Route.CLEARANCE
                     ? SubmissionResponse.clearance(results, cleared)
                     : SubmissionResponse.reporting(results);

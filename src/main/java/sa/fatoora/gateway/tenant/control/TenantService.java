@@ -31,6 +31,7 @@ public class TenantService {
     @Inject
     ApiKeyCache recentKeys;
 
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     public CreatedTenant create(String name, String keyLabel) {

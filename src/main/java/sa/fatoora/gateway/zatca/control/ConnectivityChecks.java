@@ -47,6 +47,7 @@ public class ConnectivityChecks {
     @ConfigProperty(name = "zatca.status.probe-interval-seconds", defaultValue = "60")
     long intervalSeconds;
 
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     private static final Logger LOG = Logger.getLogger(ConnectivityChecks.class.getName());

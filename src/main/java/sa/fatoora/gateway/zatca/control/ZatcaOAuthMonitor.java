@@ -1,5 +1,6 @@
 package sa.fatoora.gateway.zatca.control;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Supplier;
 import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
@@ -18,12 +19,15 @@ final class ZatcaOAuthMonitor implements ZatcaOAuthMXBean {
     private final TokenCache cache;
     private final TokenCache.Slot slot;
     private final ClassLoader applicationLoader;
+    private final Clock clock;
 
-    ZatcaOAuthMonitor(ZatcaEnvironment environment, String authMode, TokenCache cache, TokenCache.Slot slot) {
+    ZatcaOAuthMonitor(
+            ZatcaEnvironment environment, String authMode, TokenCache cache, TokenCache.Slot slot, Clock clock) {
         this.environment = environment;
         this.authMode = authMode;
         this.cache = cache;
         this.slot = slot;
+        this.clock = clock;
         this.applicationLoader = Thread.currentThread().getContextClassLoader();
     }
 
@@ -82,7 +86,7 @@ final class ZatcaOAuthMonitor implements ZatcaOAuthMXBean {
     @Override
     public boolean isCurrentTokenUsable() {
         AccessToken token = cache.current(slot);
-        return token != null && token.usableAt(System.currentTimeMillis());
+        return token != null && token.usableAt(clock.millis());
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.zatca.entity.AccessToken;
 import sa.fatoora.gateway.zatca.entity.OAuthClientSettings;
 
@@ -44,6 +45,9 @@ public class ZatcaOAuthTokens {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Inject
+    Clock clock = StoredTime.CLOCK;
+
     private final Map<ZatcaEnvironment, OAuthStats> stats = new EnumMap<>(ZatcaEnvironment.class);
     private final Map<ZatcaEnvironment, TokenCache.Slot> slots = new EnumMap<>(ZatcaEnvironment.class);
     private TokenCache cache;
@@ -53,7 +57,7 @@ public class ZatcaOAuthTokens {
         OAuthTokenRequest request =
                 new OAuthTokenRequest(Duration.ofMillis(Math.round(timeoutSeconds * 1000)), bufferSeconds, null);
         cache = new TokenCache(
-                Clock.systemUTC(), (task, delayMillis) -> scheduler.schedule(task, delayMillis, TimeUnit.MILLISECONDS));
+                clock, (task, delayMillis) -> scheduler.schedule(task, delayMillis, TimeUnit.MILLISECONDS));
         for (ZatcaEnvironment env : ZatcaEnvironment.values()) {
             OAuthClientSettings client = OAuthClientSettings.from(
                     env, name -> config.getOptionalValue(name, String.class), targets.tokenUri(env));
@@ -93,6 +97,6 @@ public class ZatcaOAuthTokens {
 
     /** The environment's MXBean: plain objects only, for JMX threads without application context. */
     ZatcaOAuthMXBean monitor(ZatcaEnvironment environment, String authMode) {
-        return new ZatcaOAuthMonitor(environment, authMode, cache, slots.get(environment));
+        return new ZatcaOAuthMonitor(environment, authMode, cache, slots.get(environment), clock);
     }
 }

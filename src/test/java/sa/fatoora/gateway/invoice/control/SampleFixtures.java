@@ -21,6 +21,7 @@ import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
 import sa.fatoora.gateway.invoice.entity.PartyId;
 import sa.fatoora.gateway.invoice.entity.PostalAddress;
 import sa.fatoora.gateway.invoice.entity.Seller;
+import sa.fatoora.gateway.platform.control.Riyadh;
 
 /** The SDK samples, the example requests that reproduce them, and the samples' seller. */
 public final class SampleFixtures {
@@ -29,7 +30,7 @@ public final class SampleFixtures {
     static final String CAC = Ubl.NS_CAC;
 
     /** After every sample's issue date, so "not in the future" holds. */
-    public static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-01T09:00:00Z"), IssueTimestamp.RIYADH);
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-01T09:00:00Z"), Riyadh.ZONE);
 
     public static final Seller SELLER = new Seller(
             "شركة توريد التكنولوجيا بأقصى سرعة المحدودة | Maximum Speed Tech Supply LTD",

@@ -7,6 +7,12 @@ import static sa.fatoora.gateway.invoice.control.SampleFixtures.CAC;
 import static sa.fatoora.gateway.invoice.control.SampleFixtures.CBC;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +23,8 @@ import sa.fatoora.gateway.invoice.entity.ChainPosition;
 import sa.fatoora.gateway.invoice.entity.InvoiceLine;
 import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
 import sa.fatoora.gateway.invoice.entity.UnsignedInvoice;
+import sa.fatoora.gateway.platform.control.Riyadh;
+import sa.fatoora.gateway.testing.DefaultZones;
 
 class UblInvoiceWriterTest {
 
@@ -90,6 +98,32 @@ class UblInvoiceWriterTest {
         // the fixed clock is 09:00 UTC = 12:00 in Riyadh
         assertEquals(java.time.LocalTime.NOON, unsigned.issueTime());
         assertEquals(java.time.LocalDate.of(2025, 7, 1), unsigned.issueDate());
+    }
+
+    @Test
+    void issueDateAndTimeAreRiyadhsWhateverTheJvmZone() {
+        // 21:30 UTC is 00:30 the next day in Riyadh (UTC+3); the clock itself is in UTC, as a test's may be
+        Clock evening = Clock.fixed(Instant.parse("2025-07-01T21:30:00Z"), ZoneOffset.UTC);
+        InvoiceRequest request = SampleFixtures.JSONB.fromJson(
+                SampleFixtures.exampleJson("simplified-invoice")
+                        .replace("\"issueDate\": \"2022-08-17\",", "")
+                        .replace("\"issueTime\": \"17:41:08\",", ""),
+                InvoiceRequest.class);
+        DefaultZones.forEach(zone -> {
+            UnsignedInvoice unsigned =
+                    new InvoicePreparation(evening).prepare(request, SampleFixtures.SELLER, FIRST, ID);
+            String xml = new String(unsigned.xml(), StandardCharsets.UTF_8);
+            assertTrue(xml.contains("<cbc:IssueDate>2025-07-02</cbc:IssueDate>"), "JVM zone " + zone);
+            assertTrue(xml.contains("<cbc:IssueTime>00:30:00</cbc:IssueTime>"), "JVM zone " + zone);
+            assertEquals(LocalDate.of(2025, 7, 2), unsigned.issueDate(), "JVM zone " + zone);
+            assertEquals(LocalTime.of(0, 30), unsigned.issueTime(), "JVM zone " + zone);
+            // and the instant stored for it (DocumentIssuer) is the clock's
+            assertEquals(
+                    evening.instant(),
+                    LocalDateTime.of(unsigned.issueDate(), unsigned.issueTime())
+                            .atZone(Riyadh.ZONE)
+                            .toInstant());
+        });
     }
 
     private static String before(byte[] xml, int offset) {

@@ -32,11 +32,16 @@ class StoredTimeTest {
     }
 
     @Test
-    void isUtcAndKeepsMicrosecondsInAnotherZone() {
-        assertEquals(ZoneOffset.UTC, StoredTime.CLOCK.getZone());
-        assertSame(StoredTime.CLOCK, StoredTime.CLOCK.withZone(ZoneOffset.UTC));
-        Clock riyadh = StoredTime.CLOCK.withZone(ZoneId.of("Asia/Riyadh"));
-        assertEquals(ZoneId.of("Asia/Riyadh"), riyadh.getZone());
-        assertEquals(0, riyadh.instant().getNano() % 1_000);
+    void isInRiyadhAndKeepsMicrosecondsInAnotherZone() {
+        assertEquals(ZoneId.of("Asia/Riyadh"), StoredTime.CLOCK.getZone());
+        assertSame(StoredTime.CLOCK, StoredTime.CLOCK.withZone(Riyadh.ZONE));
+        Clock utc = StoredTime.CLOCK.withZone(ZoneOffset.UTC);
+        assertEquals(ZoneOffset.UTC, utc.getZone());
+        assertEquals(0, utc.instant().getNano() % 1_000);
+    }
+
+    @Test
+    void theProducerHandsOutTheOneClock() {
+        assertSame(StoredTime.CLOCK, Clocks.clock());
     }
 }

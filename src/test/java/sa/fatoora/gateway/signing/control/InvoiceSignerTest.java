@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +20,7 @@ import sa.fatoora.gateway.platform.control.SecureXml;
 import sa.fatoora.gateway.signing.entity.QrPayload;
 import sa.fatoora.gateway.signing.entity.QrTag;
 import sa.fatoora.gateway.signing.entity.SignedInvoice;
+import sa.fatoora.gateway.testing.DefaultZones;
 
 /** Round trips: SDK samples (see {@link SdkSamples}) stripped back to unsigned, then signed by us. */
 class InvoiceSignerTest {
@@ -98,6 +102,19 @@ class InvoiceSignerTest {
                 LocalDateTime.of(2025, 1, 2, 3, 4, 5, 678_000_000));
         assertTrue(new String(ours.xml(), StandardCharsets.UTF_8)
                 .contains("<xades:SigningTime>2025-01-02T03:04:05</xades:SigningTime>"));
+    }
+
+    @Test
+    void signingTimeIsRiyadhTimeOnTheClockWhateverTheJvmZone() {
+        InvoiceSigner pinned = new InvoiceSigner();
+        pinned.clock = Clock.fixed(Instant.parse("2025-07-01T21:30:00Z"), ZoneOffset.UTC);
+        byte[] unsigned = SdkSamples.unsigned(
+                        SdkSamples.read(SdkSamples.sample("Standard/Invoice/Standard_Invoice.xml")))
+                .getBytes(StandardCharsets.UTF_8);
+        DefaultZones.forEach(zone -> assertTrue(
+                new String(pinned.sign(unsigned, IDENTITY).xml(), StandardCharsets.UTF_8)
+                        .contains("<xades:SigningTime>2025-07-02T00:30:00</xades:SigningTime>"),
+                "JVM zone " + zone));
     }
 
     @Test
