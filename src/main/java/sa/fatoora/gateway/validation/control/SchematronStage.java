@@ -13,7 +13,7 @@ import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.trans.XPathException;
 import net.sf.saxon.value.DateTimeValue;
 import sa.fatoora.gateway.platform.control.Problems;
-import sa.fatoora.gateway.signing.control.InvoiceSigner;
+import sa.fatoora.gateway.platform.control.Riyadh;
 import sa.fatoora.gateway.validation.entity.Message;
 import sa.fatoora.gateway.validation.entity.StageResult;
 
@@ -70,7 +70,7 @@ public abstract class SchematronStage implements ValidationStage {
 
     /** The instant as Riyadh's wall time with its +03:00 offset: the rules' current date, time and implicit zone. */
     static DateTimeValue riyadh(Instant at) {
-        return DateTimeValue.fromZonedDateTime(at.atZone(InvoiceSigner.SIGNING_ZONE));
+        return DateTimeValue.fromZonedDateTime(at.atZone(Riyadh.ZONE));
     }
 
     /**

@@ -30,7 +30,7 @@ import sa.fatoora.gateway.validation.entity.ValidationReport;
  */
 class RiyadhTimeTest {
 
-    private static final ZoneId RIYADH = ZoneId.of("Asia/Riyadh");
+    private static final ZoneId RIYADH = sa.fatoora.gateway.platform.control.Riyadh.ZONE;
     private static final List<String> SERVER_ZONES = List.of("UTC", "Etc/GMT+12", "Pacific/Kiritimati");
 
     /** The hours around Riyadh's midnight (21:00 UTC) where the old bug bit, and one after it. */
