@@ -12,7 +12,9 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import sa.fatoora.gateway.invoice.entity.AttemptView;
+import sa.fatoora.gateway.invoice.entity.ChainPosition;
 import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
 import sa.fatoora.gateway.invoice.entity.InvoicePage;
 import sa.fatoora.gateway.invoice.entity.InvoiceStatus;
@@ -93,6 +95,23 @@ public class InvoiceQueries {
     /** The document as ZATCA holds it: the cleared XML when there is one, else the signed XML. */
     public byte[] xml(InvoiceDocument d) {
         return d.getClearedXml() != null ? d.getClearedXml() : d.getSignedXml();
+    }
+
+    /**
+     * The hash the document's PIH must carry: the chain's first value for ICV 1, else the hash of the unit's document
+     * one ICV before; empty when that document is not here (a chain the ERP started elsewhere).
+     */
+    public Optional<String> expectedPreviousHash(InvoiceDocument d) {
+        if (d.getIcv() == 1) {
+            return Optional.of(ChainPosition.FIRST_PREVIOUS_HASH);
+        }
+        return em.createQuery(
+                        "SELECT d.invoiceHash FROM InvoiceDocument d WHERE d.egsUnitId = :unit AND d.icv = :icv",
+                        String.class)
+                .setParameter("unit", d.getEgsUnitId())
+                .setParameter("icv", d.getIcv() - 1)
+                .getResultStream()
+                .findFirst();
     }
 
     public InvoicePage list(Long tenantId, Filter f) {

@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.logging.Logger;
+import sa.fatoora.gateway.platform.control.Riyadh;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Startup;
@@ -16,6 +18,8 @@ import sa.fatoora.gateway.platform.control.StoredTime;
 @ApplicationScoped
 public class ApplicationStartedCheck implements HealthCheck {
 
+    private static final Logger LOG = Logger.getLogger(ApplicationStartedCheck.class.getName());
+
     @Inject
     Clock clock = StoredTime.CLOCK;
 
@@ -23,6 +27,10 @@ public class ApplicationStartedCheck implements HealthCheck {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         startedAt = clock.instant();
+        // the JVM's own zone is read by nothing in the product: said once, so an operator (and CI's far-zone runs)
+        // can see that dates are Riyadh's whatever it is
+        LOG.info(() -> "dates and times in " + Riyadh.ZONE + " (ZATCA's zone); the JVM's own zone, which nothing reads: "
+                + System.getProperty("user.timezone"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package sa.fatoora.gateway.certificate.boundary;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,7 @@ import sa.fatoora.gateway.testing.Api;
  * The expiry timer's work, run on demand through JMX {@code checkNow} instead of waiting for the hourly timer, with
  * certificates made in the test that end seconds or days from now.
  */
+@Tag("dates")
 class CertificateExpiryIT {
 
     final Api.Tenant tenant = Api.newTenant();

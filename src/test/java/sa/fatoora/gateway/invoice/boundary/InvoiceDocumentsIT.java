@@ -1,5 +1,6 @@
 package sa.fatoora.gateway.invoice.boundary;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,6 +31,7 @@ import sa.fatoora.gateway.testing.Api;
  * standard invoice, credit and debit note cleared; simplified invoice, credit and debit note reported. Also what
  * the API gives back for each: the cleared XML and ZATCA's QR, the stored XML, the QR as text, JSON and PNG.
  */
+@Tag("dates")
 class InvoiceDocumentsIT extends OnboardedUnitTests {
 
     @Test

@@ -1,5 +1,6 @@
 package sa.fatoora.gateway.invoice.boundary;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,7 @@ import sa.fatoora.gateway.testing.Problems;
  * and submits it. A document ZATCA rejects keeps its place in the chain; a signed one is refused before it takes
  * a position. The XML comes from the gateway's own writer (examples/invoices, the SDK samples' seller).
  */
+@Tag("dates")
 class InvoiceXmlIT extends OnboardedUnitTests {
 
     static final String ERP_PIH = "RVJQLXdyb3RlLXRoaXMtcHJldmlvdXMtaGFzaC1pdC1pcy1yZXBsYWNlZA==";

@@ -1,5 +1,6 @@
 package sa.fatoora.gateway.onboarding.boundary;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static sa.fatoora.gateway.testing.Problems.assertProblem;
@@ -16,6 +17,7 @@ import sa.fatoora.gateway.testing.Fixtures;
 import sa.fatoora.gateway.testing.Simulator;
 
 /** POST /api/v1/egs-units/{id}/onboarding against the built-in simulator, over HTTP. */
+@Tag("dates")
 class OnboardingIT {
 
     @AfterEach

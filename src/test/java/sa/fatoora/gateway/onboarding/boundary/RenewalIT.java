@@ -1,5 +1,6 @@
 package sa.fatoora.gateway.onboarding.boundary;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import sa.fatoora.gateway.testing.Fixtures;
 import sa.fatoora.gateway.testing.Simulator;
 
 /** POST /api/v1/egs-units/{id}/renewal against the built-in simulator: plain, with 428, and its refusals. */
+@Tag("dates")
 class RenewalIT {
 
     @AfterEach

@@ -1,5 +1,6 @@
 package sa.fatoora.gateway.simulator.boundary;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import sa.fatoora.gateway.signing.entity.SignedInvoice;
 import sa.fatoora.gateway.testing.Api;
 
 /** The whole way: compliance CSID, six compliance documents, production CSID, reporting and clearance. */
+@Tag("dates")
 class SimulatorDocumentsIT {
 
     static final String VAT = CsrFixtures.SDK_VAT;

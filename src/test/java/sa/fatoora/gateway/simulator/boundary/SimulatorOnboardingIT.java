@@ -1,5 +1,6 @@
 package sa.fatoora.gateway.simulator.boundary;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import sa.fatoora.gateway.certificate.entity.CsrProfile;
 import sa.fatoora.gateway.certificate.entity.GeneratedCsr;
 import sa.fatoora.gateway.testing.Api;
 
+@Tag("dates")
 class SimulatorOnboardingIT {
 
     @Test

@@ -1,5 +1,6 @@
 package sa.fatoora.gateway.validation.boundary;
 
+import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import sa.fatoora.gateway.testing.Api;
 
 /** Golden test over HTTP: ZATCA's 19 signed SDK samples (../shared/zatca-sdk/Data/Samples) pass every stage. */
+@Tag("dates")
 class ValidationIT {
 
     static final String INITIAL_PIH =
