@@ -195,7 +195,10 @@ public class InvoiceValidator {
         }
     }
 
-    /** Allowances and prepayments can drive a total below zero: every document amount must be positive. */
+    /**
+     * Allowances and prepayments can drive a total below zero: every document amount must be positive. Sums and
+     * products of bounded decimals can grow past what the QR is sized for: the totals it repeats must fit.
+     */
     private static void checkComputedAmounts(InvoiceTotals totals, Violations v) {
         if (totals.taxExclusiveAmount().signum() < 0) {
             v.add("/allowanceCharges", "the allowances exceed the invoice amount (BR-KSA-F-04)");
@@ -209,6 +212,19 @@ public class InvoiceValidator {
                                 + " % exceed its taxable amount (BR-KSA-F-04)"));
         if (totals.payableAmount().signum() < 0) {
             v.add("/prepayments", "the prepaid amount exceeds the amount due (BR-KSA-F-04)");
+        }
+        // the QR repeats both totals, and EGS units are registered for a QR sized for totals of this length
+        if (!QrWorstCase.fits(totals.payableAmount())) {
+            v.add(
+                    "/lines",
+                    "the amount due has more than 18 digits before the decimal point: the QR code has room"
+                            + " for at most 18");
+        }
+        if (!QrWorstCase.fits(totals.taxAmountSar())) {
+            v.add(
+                    "/lines",
+                    "the VAT total in SAR has more than 18 digits before the decimal point: the QR code has"
+                            + " room for at most 18");
         }
     }
 }

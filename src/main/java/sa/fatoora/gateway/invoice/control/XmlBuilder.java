@@ -84,8 +84,12 @@ final class XmlBuilder {
 
     /** A monetary amount with two decimals (BR-DEC-*). */
     XmlBuilder amount(String tag, String currency, BigDecimal amount) {
-        return amountText(
-                tag, currency, amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
+        return amountText(tag, currency, money(amount));
+    }
+
+    /** An amount's text as {@link #amount} writes it (and the QR repeats it). */
+    static String money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     XmlBuilder amountText(String tag, String currency, String amount) {

@@ -15,6 +15,8 @@ import sa.fatoora.gateway.platform.control.ConflictException;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
+import sa.fatoora.gateway.platform.control.ValidationFailedException;
+import sa.fatoora.gateway.platform.entity.FieldError;
 
 /** EGS units, always within one tenant: another tenant's unit is indistinguishable from a missing one. */
 @ApplicationScoped
@@ -29,7 +31,13 @@ public class EgsUnitService {
     @Inject
     Clock clock = StoredTime.CLOCK;
 
+    /** Refuses, before storing anything, a unit whose values exceed a length ZATCA caps ({@link EgsUnitLimits}). */
     public EgsUnitView create(Long tenantId, EgsUnitRequest request) {
+        EgsUnit unit = new EgsUnit(tenantId, request, Instant.now(clock));
+        List<FieldError> problems = EgsUnitLimits.problems(unit);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailedException(problems.size() + " invalid field(s)", problems);
+        }
         long existing = em.createNamedQuery(EgsUnit.COUNT_BY_NAME, Long.class)
                 .setParameter("tenantId", tenantId)
                 .setParameter("name", request.name().strip())
@@ -40,7 +48,6 @@ public class EgsUnitService {
                     "An EGS unit named '" + request.name().strip() + "' already exists for this tenant");
         }
         return tx.required(() -> {
-            EgsUnit unit = new EgsUnit(tenantId, request, Instant.now(clock));
             em.persist(unit);
             em.flush();
             return EgsUnitView.of(unit);

@@ -16,7 +16,8 @@ import sa.fatoora.gateway.signing.entity.QrTag;
 public class QrCodes {
 
     public static final int MAX_LENGTH = 700;
-    private static final int MAX_VALUE_BYTES = 255;
+    /** One length byte per TLV record. */
+    public static final int MAX_VALUE_BYTES = 255;
 
     /**
      * The phase 2 payload: tags 1-8, plus 9 on simplified documents. Tag 4 is the PayableAmount, which is what the
@@ -46,6 +47,18 @@ public class QrCodes {
 
     /** Base64 TLV; refuses values over 255 bytes and results over 700 characters. */
     public String encode(QrPayload payload) {
+        String text = base64Tlv(payload);
+        if (text.length() > MAX_LENGTH) {
+            throw new QrCodeException("The QR code is " + text.length() + " characters; at most 700 are allowed");
+        }
+        return text;
+    }
+
+    /**
+     * Base64 TLV without the 700-character check, for a caller that reports the length itself (an EGS unit's
+     * longest possible QR); values over 255 bytes are still refused, as they cannot be written at all.
+     */
+    public String base64Tlv(QrPayload payload) {
         ByteArrayOutputStream tlv = new ByteArrayOutputStream(512);
         payload.values().forEach((tag, value) -> {
             if (tag < 1 || tag > MAX_VALUE_BYTES) {
@@ -58,11 +71,7 @@ public class QrCodes {
             tlv.write(value.length);
             tlv.writeBytes(value);
         });
-        String text = Base64.getEncoder().encodeToString(tlv.toByteArray());
-        if (text.length() > MAX_LENGTH) {
-            throw new QrCodeException("The QR code is " + text.length() + " characters; at most 700 are allowed");
-        }
-        return text;
+        return Base64.getEncoder().encodeToString(tlv.toByteArray());
     }
 
     /** Reads a base64 TLV; a truncated or non-base64 text is a {@link QrCodeException}. */

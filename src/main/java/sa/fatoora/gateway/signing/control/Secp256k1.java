@@ -39,8 +39,13 @@ final class Secp256k1 {
         ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
         signer.init(true, key);
         BigInteger[] rs = signer.generateSignature(Certificates.sha256(message));
+        return derSignature(rs[0], rs[1]);
+    }
+
+    /** ECDSA's (r, s) as the DER SEQUENCE of two INTEGERs that signature values and certificates carry. */
+    static byte[] derSignature(BigInteger r, BigInteger s) {
         try {
-            return new DERSequence(new ASN1Integer[] {new ASN1Integer(rs[0]), new ASN1Integer(rs[1])})
+            return new DERSequence(new ASN1Integer[] {new ASN1Integer(r), new ASN1Integer(s)})
                     .getEncoded(ASN1Encoding.DER);
         } catch (IOException e) {
             throw new IllegalStateException("DER encoding of two integers cannot fail", e);

@@ -272,6 +272,25 @@ class InvoiceValidatorTest {
         assertEquals(List.of("/billingReference", "/lines/0/quantity"), pointers(e.errors()));
     }
 
+    /** One line of 15 % VAT: 869565217391304347.82 makes the amount due 999999999999999999.99, one cent more 10^18. */
+    @Test
+    void totalsLongerThanTheQrIsSizedForAreRefused() {
+        String oneLine =
+                """
+                {"documentType": "TAX_INVOICE", "subtype": "SIMPLIFIED", "id": "BIG", "paymentMeansCode": "10",
+                 "lines": [{"id": "1", "name": "Item", "quantity": 1, "netPrice": %s, "vatCategory": "S",
+                            "vatRate": 15}]}""";
+        assertEquals(List.of(), problems("simplified-invoice", j -> oneLine.formatted("869565217391304347.82")));
+        assertOne(
+                problems("simplified-invoice", j -> oneLine.formatted("869565217391304347.83")),
+                "/lines",
+                "the amount due has more than 18 digits");
+        // the VAT alone past 18 digits needs a foreign currency: 10^17 at 15 % is 1.5 x 10^16 VAT, x 100 SAR
+        List<FieldError> errors = problems("simplified-invoice", j -> oneLine.formatted("100000000000000000")
+                .replace("\"id\": \"BIG\",", "\"id\": \"BIG\", \"currency\": \"USD\", \"exchangeRate\": 100,"));
+        assertOne(errors, "/lines", "the VAT total in SAR has more than 18 digits");
+    }
+
     @Test
     void unknownJsonFieldsAreRejectedByBinding() {
         assertThrows(
