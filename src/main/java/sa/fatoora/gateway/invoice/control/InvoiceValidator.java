@@ -113,6 +113,11 @@ public class InvoiceValidator {
         return v.list();
     }
 
+    /** ZATCA writes dates as YYYY-MM-DD (BR-KSA-F-01): the years that have four digits. */
+    static final int FIRST_YEAR = 1000;
+
+    static final int LAST_YEAR = 9999;
+
     private void checkIssueMoment(InvoiceRequest r, Violations v) {
         if ((r.issueDate() == null) != (r.issueTime() == null)) {
             v.add(
@@ -121,6 +126,9 @@ public class InvoiceValidator {
             return;
         }
         if (r.issueDate() != null
+                && (r.issueDate().getYear() < FIRST_YEAR || r.issueDate().getYear() > LAST_YEAR)) {
+            v.add("/issueDate", "must be a date as YYYY-MM-DD, a four-digit year (BR-KSA-F-01)");
+        } else if (r.issueDate() != null
                 && LocalDateTime.of(r.issueDate(), r.issueTime()).isAfter(IssueTimestamp.now(clock))) {
             v.add("/issueDate", "must not be in the future, Riyadh time (BR-KSA-04)");
         }

@@ -3,8 +3,6 @@ package sa.fatoora.gateway.invoice.control;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
 import sa.fatoora.gateway.signing.control.QrCodes;
 import sa.fatoora.gateway.signing.control.WorstCaseStamp;
@@ -27,14 +25,10 @@ public final class QrWorstCase {
     static final String LONGEST_TOTAL = XmlBuilder.money(BigDecimal.TEN.pow(18).subtract(new BigDecimal("0.01")));
 
     /**
-     * Tag 3 is IssueDate "T" IssueTime as written. The date is LocalDate text, whose longest forms are the range's
-     * ends with a signed 9-digit year (16 characters; the JSON binding accepts them and only future dates are
-     * refused); the time is always hh:mm:ss.
+     * Tag 3 is IssueDate "T" IssueTime as written: InvoiceValidator takes only four-digit years (ZATCA's date
+     * format, BR-KSA-F-01), so every date is ten characters; the time is always hh:mm:ss.
      */
-    static final String LONGEST_DATE = Stream.of(LocalDate.MIN, LocalDate.MAX)
-            .map(XmlBuilder::date)
-            .max(Comparator.comparingInt(String::length))
-            .orElseThrow();
+    static final String LONGEST_DATE = XmlBuilder.date(LocalDate.of(InvoiceValidator.LAST_YEAR, 12, 31));
 
     static final String LONGEST_TIME = XmlBuilder.time(LocalTime.MAX);
 

@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.logging.Logger;
-import sa.fatoora.gateway.platform.control.Riyadh;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Startup;
+import sa.fatoora.gateway.platform.control.Riyadh;
 import sa.fatoora.gateway.platform.control.StoredTime;
 
 /** Started once the application scope (and with it every eager start-up bean) is initialised. */
@@ -29,8 +29,8 @@ public class ApplicationStartedCheck implements HealthCheck {
         startedAt = clock.instant();
         // the JVM's own zone is read by nothing in the product: said once, so an operator (and CI's far-zone runs)
         // can see that dates are Riyadh's whatever it is
-        LOG.info(() -> "dates and times in " + Riyadh.ZONE + " (ZATCA's zone); the JVM's own zone, which nothing reads: "
-                + System.getProperty("user.timezone"));
+        LOG.info(() -> "dates and times in " + Riyadh.ZONE
+                + " (ZATCA's zone); the JVM's own zone, which nothing reads: " + System.getProperty("user.timezone"));
     }
 
     @Override

@@ -23,7 +23,6 @@ public class StoredInvoiceValidation {
     public ValidationReport validate(Long tenantId, Long invoiceId) {
         InvoiceDocument document = invoices.owned(tenantId, invoiceId);
         return validation.validate(
-                invoices.xml(document),
-                invoices.expectedPreviousHash(document).orElse(null));
+                invoices.xml(document), invoices.expectedPreviousHash(document).orElse(null));
     }
 }

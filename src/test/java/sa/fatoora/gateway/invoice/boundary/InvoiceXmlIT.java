@@ -1,6 +1,5 @@
 package sa.fatoora.gateway.invoice.boundary;
 
-import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import sa.fatoora.gateway.invoice.control.InvoicePreparation;
 import sa.fatoora.gateway.invoice.control.SampleFixtures;

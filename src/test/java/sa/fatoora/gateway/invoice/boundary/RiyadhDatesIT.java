@@ -58,8 +58,15 @@ class RiyadhDatesIT extends OnboardedUnitTests {
         assertEquals(200, stored.status(), stored::toString);
         assertTrue(stored.object().getBoolean("valid"), stored::toString);
         assertTrue(stored.object().getBoolean("pihChecked"), stored::toString);
-        assertEquals(64, stored.object().getJsonObject("rulePack").getString("digest").length());
-        assertEquals(404, Api.get(Invoices.PATH + "/" + Invoices.id(r) + "/validation", Api.newTenant().key()).status(),
+        assertEquals(
+                64,
+                stored.object().getJsonObject("rulePack").getString("digest").length());
+        assertEquals(
+                404,
+                Api.get(
+                                Invoices.PATH + "/" + Invoices.id(r) + "/validation",
+                                Api.newTenant().key())
+                        .status(),
                 "another tenant's invoice is not found");
     }
 

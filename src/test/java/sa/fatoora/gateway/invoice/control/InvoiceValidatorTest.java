@@ -215,6 +215,24 @@ class InvoiceValidatorTest {
                 .replace("\"issueTime\": \"12:21:28\"", "\"issueTime\": \"12:00:00\"")));
     }
 
+    /** ZATCA's dates are YYYY-MM-DD; the QR's worst case (QrWorstCase) counts on ten characters. */
+    @Test
+    void issueDateHasAFourDigitYear() {
+        for (String date : List.of("-999999999-01-01", "0999-12-31", "+10000-01-01")) {
+            assertOne(
+                    problems(
+                            "standard-invoice",
+                            j -> j.replace("\"issueDate\": \"2022-09-07\"", "\"issueDate\": \"" + date + "\"")),
+                    "/issueDate",
+                    "BR-KSA-F-01");
+        }
+        assertEquals(
+                List.of(),
+                problems(
+                        "standard-invoice",
+                        j -> j.replace("\"issueDate\": \"2022-09-07\"", "\"issueDate\": \"1000-01-01\"")));
+    }
+
     @Test
     void b2gNeedsContract() {
         assertOne(

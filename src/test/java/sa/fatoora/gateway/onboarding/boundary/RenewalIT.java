@@ -1,6 +1,5 @@
 package sa.fatoora.gateway.onboarding.boundary;
 
-import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +7,7 @@ import static sa.fatoora.gateway.testing.Problems.assertProblem;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import sa.fatoora.gateway.testing.Api;
 import sa.fatoora.gateway.testing.Fixtures;

@@ -1,6 +1,5 @@
 package sa.fatoora.gateway.simulator.boundary;
 
-import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import sa.fatoora.gateway.certificate.control.CsrFixtures;
 import sa.fatoora.gateway.invoice.entity.ChainPosition;

@@ -1,6 +1,5 @@
 package sa.fatoora.gateway.simulator.boundary;
 
-import org.junit.jupiter.api.Tag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +9,7 @@ import static sa.fatoora.gateway.simulator.boundary.Fatoora.SANDBOX_OTP;
 import jakarta.json.JsonObject;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import sa.fatoora.gateway.certificate.control.Certificates;
 import sa.fatoora.gateway.certificate.control.CsrFixtures;
