@@ -58,7 +58,7 @@ final class RulePackCompiler {
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setResourceResolver(new PackResolver(files));
             return factory.newSchema(new StreamSource(files.open(path), BASE + path));
-        } catch (SAXException e) {
+        } catch (SAXException | PackResolver.OutsideThePack e) {
             LOG.warning("UBL schema " + path + " of the rule pack does not compile: " + e.getMessage());
             throw new RulesUnavailableException("rule file does not compile: " + path);
         }
@@ -81,6 +81,13 @@ final class RulePackCompiler {
 
     /** Answers schema imports and includes from the pack's files, never from the network or the disk. */
     static final class PackResolver implements LSResourceResolver {
+
+        /** An import the pack can't answer; unchecked because the resolver's interface allows nothing else. */
+        static final class OutsideThePack extends RuntimeException {
+            OutsideThePack(String message) {
+                super(message, null, false, false);
+            }
+        }
 
         private final RulePackFiles files;
         private final Map<String, String> byNamespace = new HashMap<>();
@@ -117,7 +124,7 @@ final class RulePackCompiler {
             }
             if (path == null || !files.paths().contains(path)) {
                 // no answer from the pack: refuse rather than let the parser go and fetch it
-                throw new IllegalStateException("schema " + systemId + " (" + namespaceURI + ") is not in the pack");
+                throw new OutsideThePack("schema " + systemId + " (" + namespaceURI + ") is not in the pack");
             }
             LSInput input = ls.createLSInput();
             input.setByteStream(files.open(path));

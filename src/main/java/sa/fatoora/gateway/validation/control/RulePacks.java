@@ -90,6 +90,7 @@ public class RulePacks {
     private final Map<String, CompiledRulePack> compiled = new LinkedHashMap<>(4, 0.75f, true);
     private ScheduledFuture<?> refresher;
     private volatile boolean settled;
+    private volatile String defaultId;
 
     /**
      * The pack to validate with now. Until the first pack of this instance is compiled (seconds after start), the
@@ -179,16 +180,23 @@ public class RulePacks {
         active = new Active(pack, null);
     }
 
+    /** The configured folder if it can be read, else the built-in pack; decided once, at the first refresh. */
     private String defaultId() {
+        String decided = defaultId;
+        if (decided != null) {
+            return decided;
+        }
+        decided = BuiltInRulePack.ID;
         if (directory.configured()) {
             try {
                 directory.load();
-                return RulesDirectory.ID;
+                decided = RulesDirectory.ID;
             } catch (RulesUnavailableException e) {
                 LOG.warning(() -> "configured rules directory not used: " + e.getMessage());
             }
         }
-        return BuiltInRulePack.ID;
+        defaultId = decided;
+        return decided;
     }
 
     private Optional<String> latestActivation() {

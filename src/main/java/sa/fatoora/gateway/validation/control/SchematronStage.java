@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.xml.transform.dom.DOMSource;
+import net.sf.saxon.lib.Feature;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.SaxonApiUncheckedException;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.Xslt30Transformer;
@@ -30,7 +32,7 @@ public abstract class SchematronStage implements ValidationStage {
     private static final Logger LOG = Logger.getLogger(SchematronStage.class.getName());
 
     // thread-safe and shareable; one configuration for every pack keeps name pools and caches together
-    static final Processor SAXON = new Processor(false);
+    static final Processor SAXON = lockedDown();
 
     static final String STOPPED = "SCHEMATRON_STOPPED";
 
@@ -51,11 +53,15 @@ public abstract class SchematronStage implements ValidationStage {
             transformer.setResourceResolver(request -> {
                 throw new XPathException("no external resources during validation: " + request.uri);
             });
+            transformer.setResultDocumentHandler(uri -> {
+                throw new SaxonApiUncheckedException(
+                        new SaxonApiException("a rule pack may not write documents: " + uri));
+            });
             transformer.setMessageHandler(message -> LOG.fine(() -> stage() + " xsl:message " + message));
             XdmDestination svrl = new XdmDestination();
             transformer.applyTemplates(tree(context), svrl);
             return SvrlReader.read(stage(), svrl.getXdmNode());
-        } catch (SaxonApiException e) {
+        } catch (SaxonApiException | SaxonApiUncheckedException e) {
             // the rules hit a value they can't evaluate (e.g. "four" as an amount): a defect of the document,
             // which the XSD stage also reports, so it fails this stage instead of breaking the request
             LOG.fine(() -> stage() + " schematron stopped on this document (" + Problems.category(e) + ")");
@@ -66,6 +72,18 @@ public abstract class SchematronStage implements ValidationStage {
         } catch (XPathException e) {
             throw new IllegalStateException("Saxon refused the current date-time", e);
         }
+    }
+
+    /**
+     * Rule packs can be uploaded, so their stylesheets are not trusted to stay inside the document: no URI of any
+     * protocol may be fetched and no extension function called (the resolvers below refuse too, and each
+     * transformation refuses xsl:result-document).
+     */
+    private static Processor lockedDown() {
+        Processor processor = new Processor(false);
+        processor.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "");
+        processor.setConfigurationProperty(Feature.ALLOW_EXTERNAL_FUNCTIONS, false);
+        return processor;
     }
 
     /** The instant as Riyadh's wall time with its +03:00 offset: the rules' current date, time and implicit zone. */
