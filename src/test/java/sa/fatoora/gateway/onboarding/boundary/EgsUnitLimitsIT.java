@@ -31,14 +31,16 @@ class EgsUnitLimitsIT {
     @Test
     void aSellerNameTooLongForTheQrIsRefusedAndNothingIsStored() {
         var tenant = Api.newTenant();
-        // 64 Arabic letters: within the certificate's 64 characters, 128 bytes in the QR
-        String name = LETTERS.substring(0, 64);
+        // 60 Arabic letters and four ligatures of Allah (U+FDF2, 3 bytes each): 64 characters, as many as the
+        // certificate takes, and 132 bytes in the QR
+        String name = LETTERS.substring(0, 60) + "\uFDF2".repeat(4);
+        assertEquals(132, name.getBytes(StandardCharsets.UTF_8).length);
         var p = assertProblem(
                 Api.post(UNITS, tenant.key(), unit("1100", name, "Riyadh Branch")), 400, "VALIDATION_FAILED");
         assertEquals(
                 List.of(error(
                         "/seller/legalName",
-                        "the seller name is 128 bytes in UTF-8; with the other QR fields at their longest the QR"
+                        "the seller name is 132 bytes in UTF-8; with the other QR fields at their longest the QR"
                                 + " would be 704 characters, over ZATCA's 700: at most 131 bytes fit for a unit that"
                                 + " issues simplified documents")),
                 errors(p));
@@ -54,7 +56,7 @@ class EgsUnitLimitsIT {
                 twice::toString);
         assertEquals(0, Api.get(UNITS, tenant.key()).json().asJsonArray().size(), "nothing was stored");
 
-        // a standard-only unit writes no certificate signature (tag 9) into its QR: 128 bytes fit
+        // a standard-only unit writes no certificate signature (tag 9) into its QR: 132 bytes fit
         Api.Reply standard = Api.post(UNITS, tenant.key(), unit("1000", name, "Riyadh Branch"));
         assertEquals(201, standard.status(), standard::toString);
         assertEquals(name, standard.object().getJsonObject("seller").getString("legalName"));
@@ -92,7 +94,7 @@ class EgsUnitLimitsIT {
     @Test
     void aSellerNameAtTheLimitIsOnboardedAndSignsASimplifiedInvoice() {
         var tenant = Api.newTenant();
-        String name = LETTERS.substring(0, 62) + "x";
+        String name = LETTERS.substring(0, 61) + "\uFDF2".repeat(3);
         assertEquals(131, name.getBytes(StandardCharsets.UTF_8).length);
         Api.Reply created = Api.post(UNITS, tenant.key(), unit("0100", name, "Riyadh Branch"));
         assertEquals(201, created.status(), created::toString);
