@@ -39,7 +39,7 @@ public class ValidationBenchmark {
         CompiledRulePack pack;
         try {
             RulePackFiles files = rules.load();
-            pack = RulePackCompiler.compile(rules.info(files), files);
+            pack = RulePackCompiler.compile(rules.info(files), files, java.time.Instant.parse("2026-12-06T09:00:00Z"));
         } catch (RulesUnavailableException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

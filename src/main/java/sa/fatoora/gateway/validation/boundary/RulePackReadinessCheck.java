@@ -32,6 +32,7 @@ public class RulePackReadinessCheck implements HealthCheck {
                 .withData("source", info.source().name())
                 .withData("version", info.version())
                 .withData("digest", info.digest())
+                .withData("optimized", info.optimized())
                 .build();
     }
 }

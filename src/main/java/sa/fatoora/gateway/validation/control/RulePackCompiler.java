@@ -1,6 +1,8 @@
 package sa.fatoora.gateway.validation.control;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -38,14 +40,31 @@ final class RulePackCompiler {
 
     private RulePackCompiler() {}
 
-    static CompiledRulePack compile(RulePackInfo info, RulePackFiles files) throws RulesUnavailableException {
+    /**
+     * Compiles the pack, its schematrons in linear form where that finds exactly what the plain form finds (see
+     * {@link LinearRules}; {@code at} is the instant the check on the samples runs at).
+     */
+    static CompiledRulePack compile(RulePackInfo info, RulePackFiles files, Instant at)
+            throws RulesUnavailableException {
         long start = System.nanoTime();
         Schema schema = schema(files);
-        XsltExecutable en = schematron(files, files.enSchematron());
-        XsltExecutable ksa = schematron(files, files.ksaSchematron());
-        LOG.info(() -> "compiled rule pack " + info.id() + " (" + info.source() + " " + info.version() + ") in "
+        XsltExecutable en = schematron(files.enSchematron(), files.bytes(files.enSchematron()));
+        XsltExecutable ksa = schematron(files.ksaSchematron(), files.bytes(files.ksaSchematron()));
+        CompiledRulePack pack =
+                LinearRules.choose(new CompiledRulePack(info.optimized(false), schema, en, ksa), files, at);
+        LOG.info(() -> "compiled rule pack " + info.id() + " (" + info.source() + " " + info.version()
+                + (pack.info().optimized() ? ", linear form" : ", plain form") + ") in "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
-        return new CompiledRulePack(info, schema, en, ksa);
+        return pack;
+    }
+
+    /** The plain form only, as ZATCA ships it (the differential tests' reference). */
+    static CompiledRulePack compilePlain(RulePackInfo info, RulePackFiles files) throws RulesUnavailableException {
+        return new CompiledRulePack(
+                info.optimized(false),
+                schema(files),
+                schematron(files.enSchematron(), files.bytes(files.enSchematron())),
+                schematron(files.ksaSchematron(), files.bytes(files.ksaSchematron())));
     }
 
     static Schema schema(RulePackFiles files) throws RulesUnavailableException {
@@ -64,7 +83,7 @@ final class RulePackCompiler {
         }
     }
 
-    static XsltExecutable schematron(RulePackFiles files, String path) throws RulesUnavailableException {
+    static XsltExecutable schematron(String path, byte[] xsl) throws RulesUnavailableException {
         try {
             XsltCompiler compiler = SchematronStage.SAXON.newXsltCompiler();
             // Saxon prints static errors to stderr by default; they belong in the log
@@ -72,7 +91,7 @@ final class RulePackCompiler {
             compiler.setResourceResolver(request -> {
                 throw new net.sf.saxon.trans.XPathException("no external resources in a rule pack: " + request.uri);
             });
-            return compiler.compile(new StreamSource(files.open(path), BASE + path));
+            return compiler.compile(new StreamSource(new ByteArrayInputStream(xsl), BASE + path));
         } catch (SaxonApiException e) {
             LOG.warning("schematron " + path + " of the rule pack does not compile: " + e.getMessage());
             throw new RulesUnavailableException("rule file does not compile: " + path);

@@ -217,7 +217,7 @@ public class RulePacks {
         if (known != null && known.info().equals(info)) {
             return known;
         }
-        CompiledRulePack pack = RulePackCompiler.compile(info, files);
+        CompiledRulePack pack = RulePackCompiler.compile(info, files, clock.instant());
         remember(pack);
         return pack;
     }

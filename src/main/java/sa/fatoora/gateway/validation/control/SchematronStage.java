@@ -59,7 +59,10 @@ public abstract class SchematronStage implements ValidationStage {
             });
             transformer.setMessageHandler(message -> LOG.fine(() -> stage() + " xsl:message " + message));
             XdmDestination svrl = new XdmDestination();
-            transformer.applyTemplates(tree(context), svrl);
+            XdmNode tree = tree(context);
+            // the document is also the global context item: hoisted loops (StylesheetOptimizer) read it from there
+            transformer.setGlobalContextItem(tree);
+            transformer.applyTemplates(tree, svrl);
             return SvrlReader.read(stage(), svrl.getXdmNode());
         } catch (SaxonApiException | SaxonApiUncheckedException e) {
             // the rules hit a value they can't evaluate (e.g. "four" as an amount): a defect of the document,

@@ -42,7 +42,9 @@ public class ShadowCheck {
         CompiledRulePack pack;
         try {
             pack = RulePackCompiler.compile(
-                    new RulePackInfo("candidate", RulePackSource.UPLOADED, version, files.sha256()), files);
+                    new RulePackInfo("candidate", RulePackSource.UPLOADED, version, files.sha256()),
+                    files,
+                    clock.instant());
         } catch (RulesUnavailableException e) {
             throw new RulePackSamplesFailedException("The pack's rules do not compile: " + e.getMessage(), List.of());
         }

@@ -81,7 +81,7 @@ public final class SampleFixtures {
      * Unknown fields are an error. Yasson 3.0.4 ignores "yasson.fail-on-unknown-properties" (the key the platform's
      * JsonbConfigResolver sets) and honours only "jsonb.fail-on-unknown-properties": both are set here.
      */
-    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+    public static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .setProperty("yasson.fail-on-unknown-properties", true)
             .setProperty("jsonb.fail-on-unknown-properties", true));
 

@@ -68,6 +68,8 @@ class ValidationIT {
         JsonObject pack = report.getJsonObject("rulePack");
         assertEquals(64, pack.getString("digest").length(), report::toString);
         assertTrue(List.of("DIRECTORY", "UPLOADED", "BUILT_IN").contains(pack.getString("source")), report::toString);
+        // the SDK's rules in their linear form, checked against the plain form on the SDK's samples at start
+        assertTrue(pack.getBoolean("optimized"), report::toString);
     }
 
     @Test

@@ -53,7 +53,7 @@ class ValidationResourceTest {
 
         assertEquals(
                 "{\"pihChecked\":false,"
-                        + "\"rulePack\":{\"digest\":\"0123\",\"id\":\"built-in\",\"source\":\"BUILT_IN\",\"version\":\"2.3.8\"},"
+                        + "\"rulePack\":{\"digest\":\"0123\",\"id\":\"built-in\",\"optimized\":false,\"source\":\"BUILT_IN\",\"version\":\"2.3.8\"},"
                         + "\"stages\":["
                         + "{\"errors\":[],\"stage\":\"XSD\",\"status\":\"PASSED\",\"warnings\":[]},"
                         + "{\"errors\":[{\"message\":\"15 digits\",\"rule\":\"BR-KSA-44\"}],\"stage\":\"KSA\","

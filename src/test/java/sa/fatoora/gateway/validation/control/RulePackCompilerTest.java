@@ -39,7 +39,9 @@ class RulePackCompilerTest {
             RulesUnavailableException e = assertThrows(
                     RulesUnavailableException.class,
                     () -> RulePackCompiler.compile(
-                            new RulePackInfo("t", RulePackSource.UPLOADED, "t", files.sha256()), files));
+                            new RulePackInfo("t", RulePackSource.UPLOADED, "t", files.sha256()),
+                            files,
+                            SdkData.CLOCK.instant()));
 
             assertEquals("rule file does not compile: " + SCHEMA, e.getMessage());
             listener.setSoTimeout(200);
@@ -55,7 +57,8 @@ class RulePackCompilerTest {
                         builtIn.bytes("Schemas/UBL2.1/common/UBL-CommonSignatureComponents-2.1.xsd"),
                         StandardCharsets.UTF_8)
                 .contains("<xsd:import"));
-        CompiledRulePack pack = RulePackCompiler.compile(BuiltInRulePack.info(builtIn), builtIn);
+        CompiledRulePack pack =
+                RulePackCompiler.compile(BuiltInRulePack.info(builtIn), builtIn, SdkData.CLOCK.instant());
         assertEquals("2.3.8", pack.info().version());
     }
 
@@ -66,7 +69,9 @@ class RulePackCompilerTest {
         RulePackFiles pack = withKsa("<xsl:template match=\"/\"><out/><xsl:result-document href=\"" + written.toUri()
                 + "\"><x>owned</x></xsl:result-document></xsl:template>");
 
-        assertThrows(RulesUnavailableException.class, () -> RulePackCompiler.compile(info(pack), pack));
+        assertThrows(
+                RulesUnavailableException.class,
+                () -> RulePackCompiler.compile(info(pack), pack, SdkData.CLOCK.instant()));
         assertFalse(Files.exists(written), "the stylesheet wrote a file");
     }
 
@@ -79,7 +84,7 @@ class RulePackCompilerTest {
                 "string(doc('file:///etc/passwd'))")) {
             RulePackFiles pack = withKsa(
                     "<xsl:template match=\"/\"><out><xsl:value-of select=\"" + read + "\"/></out></xsl:template>");
-            CompiledRulePack compiled = RulePackCompiler.compile(info(pack), pack);
+            CompiledRulePack compiled = RulePackCompiler.compile(info(pack), pack, SdkData.CLOCK.instant());
 
             ValidationReport report =
                     SdkData.rulesOnly(compiled, SdkData.CLOCK).validate(SdkData.sample("Standard_Invoice.xml"), null);

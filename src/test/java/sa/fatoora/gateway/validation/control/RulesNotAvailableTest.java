@@ -81,8 +81,9 @@ class RulesNotAvailableTest {
         RulesDirectory rules = SdkData.rules(Optional.of(dir.toString()));
         RulePackFiles files = assertDoesNotThrowFiles(rules);
 
-        RulesUnavailableException e =
-                assertThrows(RulesUnavailableException.class, () -> RulePackCompiler.compile(rules.info(files), files));
+        RulesUnavailableException e = assertThrows(
+                RulesUnavailableException.class,
+                () -> RulePackCompiler.compile(rules.info(files), files, SdkData.CLOCK.instant()));
         assertTrue(e.getMessage().startsWith("rule file does not compile: "), e.getMessage());
     }
 

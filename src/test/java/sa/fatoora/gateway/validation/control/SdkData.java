@@ -69,7 +69,7 @@ final class SdkData {
             RulesDirectory rules = rules(Optional.of(dir().toString()));
             try {
                 RulePackFiles files = rules.load();
-                directoryPack = RulePackCompiler.compile(rules.info(files), files);
+                directoryPack = RulePackCompiler.compile(rules.info(files), files, CLOCK.instant());
             } catch (RulesUnavailableException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
@@ -82,7 +82,7 @@ final class SdkData {
         if (builtInPack == null) {
             RulePackFiles files = BuiltInRulePack.files();
             try {
-                builtInPack = RulePackCompiler.compile(BuiltInRulePack.info(files), files);
+                builtInPack = RulePackCompiler.compile(BuiltInRulePack.info(files), files, CLOCK.instant());
             } catch (RulesUnavailableException e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
