@@ -12,6 +12,7 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
@@ -98,6 +99,8 @@ public final class SchemaMigration {
         Liquibase liquibase = new Liquibase(
                 CHANGELOG, new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()), database);
         liquibase.setChangeLogParameter(LZ4, Boolean.toString(lz4));
+        // its update summary too
+        liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
         Contexts contexts = new Contexts();
         LabelExpression labels = new LabelExpression();
         List<String> pending = liquibase.listUnrunChangeSets(contexts, labels).stream()
