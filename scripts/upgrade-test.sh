@@ -12,7 +12,7 @@
 #      (next ICV, previous hash) and gets a fresh id, so the sequences carried over
 # Needs this build's WAR and server (target/fatoora-gateway.war, target/liberty/wlp: `./mvnw package
 # liberty:create liberty:deploy`, which `./mvnw verify` does), git, curl, python3, psql, createdb/dropdb/pg_dump.
-# Ports 9390 (previous build) and 9391 (this build); PostgreSQL database fatoora_upgrade (dropped and made again).
+# Derby and PostgreSQL side by side, on ports 9390-9393; PostgreSQL database fatoora_upgrade (dropped and made again).
 # FRESH_DB=<database>: also compare the previous build's fresh PostgreSQL schema with <database>, a database this
 # build made from nothing (CI passes fatoora_ci, made by the integration tests).
 set -euo pipefail
@@ -20,8 +20,8 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 BASE=${BASE:-144a80e}
-PORT_OLD=${PORT_OLD:-9390}
-PORT_NEW=${PORT_NEW:-9391}
+# Derby and PostgreSQL run side by side: Derby's servers on PORTS and PORTS+1, PostgreSQL's on PORTS+2 and PORTS+3
+PORTS=${PORTS:-9390}
 DB=${UPGRADE_DB:-fatoora_upgrade}
 KINDS=${KINDS:-derby postgres}
 SERVERS=$WLP/usr/servers
@@ -31,8 +31,9 @@ OUT=target/upgrade-test
 started=$SECONDS
 
 cleanup() {
-  stop_server upgrade-old
-  stop_server upgrade-new
+  for name in upgrade-old-derby upgrade-new-derby upgrade-old-postgres upgrade-new-postgres; do
+    [ ! -d "$SERVERS/$name" ] || stop_server "$name"
+  done
   git worktree remove --force "$WORK/base" >/dev/null 2>&1 || true
   rm -rf "$WORK"
   restore_autovacuum
@@ -155,15 +156,17 @@ schema() {
   fi
 }
 
-for kind in $KINDS; do
+upgrade() {
+  local old=upgrade-old-$kind new=upgrade-new-$kind port_old port_new
+  port_old=$((PORTS + $([ "$kind" = derby ] && echo 0 || echo 2)))
+  port_new=$((port_old + 1))
   log "$kind: the previous build makes the data"
   data=$WORK/$kind-data
   mkdir -p "$data"
-  if [ "$kind" = postgres ]; then fresh_database; fi
-  server upgrade-old "$PORT_OLD" "$kind" "$data" "$WORK/base/target/fatoora-gateway.war" "$WORK/base/liberty"
-  create "$PORT_OLD"
-  record "$PORT_OLD" "$OUT/$kind-before.txt"
-  stop_server upgrade-old
+  server "$old" "$port_old" "$kind" "$data" "$WORK/base/target/fatoora-gateway.war" "$WORK/base/liberty"
+  create "$port_old"
+  record "$port_old" "$OUT/$kind-before.txt"
+  stop_server "$old"
   schema "$OUT/$kind-schema-before.sql"
   if [ "$kind" = postgres ] && [ -n "${FRESH_DB:-}" ]; then
     # the baseline made from nothing on PostgreSQL equals what the previous build made from nothing
@@ -177,11 +180,11 @@ for kind in $KINDS; do
   fi
 
   log "$kind: this build starts on the same database"
-  server upgrade-new "$PORT_NEW" "$kind" "$data" target/fatoora-gateway.war liberty
-  grep 'schema: ' "$SERVERS/upgrade-new/logs/messages.log" | sed 's/^.*schema: /  schema: /' | cut -c1-200
-  grep -q 'schema: .* migrated {EXECUTED=1, MARK_RAN=39}' "$SERVERS/upgrade-new/logs/messages.log" \
+  server "$new" "$port_new" "$kind" "$data" target/fatoora-gateway.war liberty
+  grep 'schema: ' "$SERVERS/$new/logs/messages.log" | sed 's/^.*schema: /  schema: /' | cut -c1-200
+  grep -q 'schema: .* migrated {EXECUTED=1, MARK_RAN=39}' "$SERVERS/$new/logs/messages.log" \
     || die "expected the 39 baseline changesets recognised (MARK_RAN) and one later changeset run"
-  record "$PORT_NEW" "$OUT/$kind-after.txt"
+  record "$port_new" "$OUT/$kind-after.txt"
   if ! diff "$OUT/$kind-before.txt" "$OUT/$kind-after.txt" >"$OUT/$kind.diff"; then
     head -n 60 "$OUT/$kind.diff"
     die "$kind: what the API answers changed with the upgrade (see $OUT/$kind.diff)"
@@ -194,7 +197,7 @@ for kind in $KINDS; do
   unit=$(json unit <"$OUT/$kind-ids.json")
   python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); d["id"]="UPGRADE-1"; print(json.dumps(d))' \
     examples/invoices/simplified-invoice.json \
-    | api "$PORT_NEW" "/api/v1/invoices?egsUnitId=$unit" -X POST -H "X-API-Key: $key" \
+    | api "$port_new" "/api/v1/invoices?egsUnitId=$unit" -X POST -H "X-API-Key: $key" \
         -H 'Content-Type: application/json' -d @- >"$OUT/$kind-next.json"
   python3 - "$OUT/$kind-next.json" "$OUT/$kind-before.txt" <<'PY' || die "$kind: the chain does not continue after the upgrade"
 import json, sys
@@ -209,7 +212,7 @@ assert new["id"] not in [i["id"] for i in old]
 assert new["status"] in ("REPORTED", "CLEARED"), new["status"]
 print(f"  invoice {new['id']}: ICV {new['icv']} after {last['icv']}, its PIH the hash of invoice {last['id']}, {new['status']}")
 PY
-  stop_server upgrade-new
+  stop_server "$new"
   schema "$OUT/$kind-schema-after.sql"
   # allowed: Liquibase's own tables; on Derby the REQUESTID unique constraint that 0002 adds
   diff "$OUT/$kind-schema-before.sql" "$OUT/$kind-schema-after.sql" | grep '^[<>]' \
@@ -219,7 +222,25 @@ PY
     die "$kind: the upgrade changed the schema beyond the later changesets"
   fi
   echo "$kind: schema unchanged but for Liquibase's tables and the later changesets"
-  if [ "$kind" = postgres ]; then dropdb -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" --if-exists "$DB"; fi
+}
+
+if [[ " $KINDS " == *" postgres "* ]]; then fresh_database; fi
+pids=()
+for kind in $KINDS; do
+  data=$WORK/$kind-data
+  mkdir -p "$data"
+  (upgrade) >"$OUT/$kind.log" 2>&1 &
+  pids+=("$!")
 done
+failed=0
+set -- $KINDS
+for pid in "${pids[@]}"; do
+  kind=$1; shift
+  if wait "$pid"; then status=passed; else status=FAILED; failed=1; fi
+  sed "s/^/[$kind] /" "$OUT/$kind.log"
+  echo "[$kind] $status"
+done
+[ "$failed" = 0 ] || die "upgrade test failed (logs and records in $OUT)"
+dropdb -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" --if-exists "$DB" || true
 
 log "upgrade test passed in $((SECONDS - started)) s"
