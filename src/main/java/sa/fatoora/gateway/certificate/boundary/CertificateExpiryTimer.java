@@ -3,6 +3,7 @@ package sa.fatoora.gateway.certificate.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.SessionContext;
@@ -25,6 +26,7 @@ import javax.management.StandardMBean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sa.fatoora.gateway.certificate.control.ExpiryMonitor;
 import sa.fatoora.gateway.certificate.entity.ExpiryCheck;
+import sa.fatoora.gateway.schema.boundary.SchemaMigrator;
 
 /**
  * Runs the certificate expiry check on a non-persistent EJB interval timer (every
@@ -34,6 +36,8 @@ import sa.fatoora.gateway.certificate.entity.ExpiryCheck;
  */
 @Singleton
 @Startup
+// its timer reads certificates: the schema is migrated first
+@DependsOn(SchemaMigrator.NAME)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CertificateExpiryTimer {
 
