@@ -46,6 +46,9 @@ final class InvoiceLayout {
     }
 
     void draw() throws IOException {
+        DocumentKind kind = inv.kind();
+        w.continuationEn = kind.english() + " " + nz(inv.number()) + " (continued)";
+        w.continuationAr = kind.arabic() + " " + nz(inv.number()) + " (تابع)";
         w.newPage();
         header();
         facts();
@@ -127,7 +130,10 @@ final class InvoiceLayout {
         float valueWidth = CONTENT - 2 * labelWidth;
         for (Object[] row : rows) {
             Label label = (Label) row[0];
-            List<String> value = w.wrap(w.regular, 8, (String) row[1], valueWidth - 8);
+            List<String> value = new ArrayList<>();
+            for (String part : parts((String) row[1])) {
+                value.addAll(w.wrap(w.regular, 8, part, valueWidth - 8));
+            }
             float h = Math.max(1, value.size()) * LEADING + 2;
             w.ensure(h);
             float base = w.y - 8;
@@ -220,10 +226,26 @@ final class InvoiceLayout {
 
     private List<String> valueLines(String value, float width) {
         List<String> lines = new ArrayList<>();
-        for (String part : value.split("\n")) {
+        for (String part : parts(value)) {
             lines.addAll(w.wrap(w.regular, BODY, part, width - 6));
         }
         return lines;
+    }
+
+    /**
+     * A value's paragraphs: its lines, and the two halves of the "Arabic | English" values Saudi documents carry
+     * (names, addresses, items), so that each half is aligned and ordered in its own direction.
+     */
+    static List<String> parts(String value) {
+        List<String> parts = new ArrayList<>();
+        for (String line : value.split("\n")) {
+            for (String part : line.split(" \\| ")) {
+                if (!part.isBlank()) {
+                    parts.add(part.strip());
+                }
+            }
+        }
+        return parts;
     }
 
     private float partyHeight(List<Object[]> rows, float valueWidth) {
@@ -287,9 +309,8 @@ final class InvoiceLayout {
         for (PrintedInvoice.Line line : inv.lines()) {
             String description = nz(line.name());
             if (line.prepaymentOf() != null) {
-                description += "\nPrepayment of " + line.prepaymentOf() + " / دفعة مقدمة"
-                        + "\nPrepaid: " + Amounts.display(line.prepaidTaxable()) + " + VAT "
-                        + Amounts.display(line.prepaidVat());
+                description += "\nPrepayment: " + line.prepaymentOf() + "\nدفعة مقدمة" + "\nPrepaid "
+                        + Amounts.display(line.prepaidTaxable()) + " + VAT " + Amounts.display(line.prepaidVat());
             }
             rows.add(new String[] {
                 nz(line.id()),
@@ -338,7 +359,7 @@ final class InvoiceLayout {
             int height = 1;
             for (int i = 0; i < columns.size(); i++) {
                 List<String> lines = new ArrayList<>();
-                for (String part : row[i].split("\n")) {
+                for (String part : parts(row[i])) {
                     lines.addAll(w.wrap(w.regular, BODY, part, widths[i] - 6));
                 }
                 cells.add(lines);

@@ -117,6 +117,10 @@ public class InvoicePdfRenderer {
         final List<PDPage> pages = new ArrayList<>();
         PDPageContentStream cs;
         float y;
+        /** Printed at the top of every page after the first: the title and number, in each language. */
+        String continuationEn;
+
+        String continuationAr;
 
         Writer(PDDocument document, PdfFonts fonts, PdfLook look) {
             this.document = document;
@@ -140,6 +144,12 @@ public class InvoicePdfRenderer {
             pages.add(page);
             cs = new PDPageContentStream(document, page);
             y = HEIGHT - MARGIN;
+            if (pages.size() > 1 && continuationEn != null) {
+                text(bold, 8.5f, MARGIN, y - 8, continuationEn, -1, accent);
+                text(bold, 8.5f, WIDTH - MARGIN, y - 8, continuationAr, 1, accent);
+                line(MARGIN, y - 13, WIDTH - MARGIN, y - 13, accent, 0.5f);
+                y -= 22;
+            }
         }
 
         /** Makes room for {@code height}; false when a new page had to be started. */
