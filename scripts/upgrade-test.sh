@@ -24,10 +24,11 @@ BASE=${BASE:-3ee330e}
 # Tables this build has and the previous one had not: the baseline creates them on the old database (each baseline
 # changeset checks whether its table or sequence exists), so they are the schema difference allowed besides
 # Liquibase's own tables and the later changesets
-NEW_TABLES=${NEW_TABLES:-FG_RULE_PACK}
-# 2 tables and 2 sequences of NEW_TABLES created, 1 later changeset (0002 on Derby, 0003 on PostgreSQL) run; the
-# other 35 baseline changesets recognised
-EXPECTED_MIGRATION=${EXPECTED_MIGRATION:-EXECUTED=5, MARK_RAN=35}
+# (the rule packs'), and the tables of later changesets (0004: the PDF branding)
+NEW_TABLES=${NEW_TABLES:-FG_RULE_PACK\|FG_PDF_BRANDING}
+# the rule packs' 2 tables and 2 sequences created by the baseline, 2 later changesets run (0002 on Derby or 0003 on
+# PostgreSQL, and 0004); the other 35 baseline changesets recognised
+EXPECTED_MIGRATION=${EXPECTED_MIGRATION:-EXECUTED=6, MARK_RAN=35}
 # Derby and PostgreSQL run side by side: Derby's servers on PORTS and PORTS+1, PostgreSQL's on PORTS+2 and PORTS+3
 PORTS=${PORTS:-9390}
 DB=${UPGRADE_DB:-fatoora_upgrade}

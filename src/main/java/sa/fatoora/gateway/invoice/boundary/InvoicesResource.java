@@ -39,6 +39,9 @@ import sa.fatoora.gateway.invoice.control.InvoiceService;
 import sa.fatoora.gateway.invoice.entity.InvoicePage;
 import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
 import sa.fatoora.gateway.invoice.entity.InvoiceView;
+import sa.fatoora.gateway.pdf.boundary.InvoicePdfResource;
+import sa.fatoora.gateway.pdf.control.Brandings;
+import sa.fatoora.gateway.pdf.control.InvoicePdfs;
 import sa.fatoora.gateway.tenant.control.CurrentTenant;
 
 /** Issuing documents (sign, store, clear or report) and reading them back. */
@@ -65,6 +68,9 @@ public class InvoicesResource {
 
     @Inject
     CurrentTenant tenant;
+
+    @Inject
+    InvoicePdfs pdfs;
 
     @Inject
     Validator validator;
@@ -183,6 +189,20 @@ public class InvoicesResource {
     @APIResponse(responseCode = "404", description = "No such document for this tenant")
     public InvoiceView get(@PathParam("id") Long id) {
         return queries.view(queries.owned(tenant.id(), id), false);
+    }
+
+    /**
+     * The same document as its PDF/A-3b for clients that ask with {@code Accept: application/pdf} (the pdf
+     * capability renders it). Its low server-side quality keeps JSON the answer to {@code Accept: *}{@code /*}.
+     */
+    @GET
+    @Path("{id}")
+    @Produces("application/pdf;qs=0.1")
+    @Operation(summary = "The document as PDF/A-3b (Accept: application/pdf), as GET /api/v1/invoices/{id}/pdf")
+    @APIResponse(responseCode = "200", description = "application/pdf")
+    @APIResponse(responseCode = "404", description = "No such document for this tenant")
+    public Response getPdf(@PathParam("id") Long id, @QueryParam("languageOrder") String order) {
+        return InvoicePdfResource.answer(pdfs.stored(tenant.id(), id, order == null ? null : Brandings.order(order)));
     }
 
     @GET

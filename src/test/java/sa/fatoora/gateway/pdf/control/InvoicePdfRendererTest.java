@@ -1,0 +1,65 @@
+package sa.fatoora.gateway.pdf.control;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import sa.fatoora.gateway.pdf.entity.DocumentState;
+import sa.fatoora.gateway.pdf.entity.LanguageOrder;
+import sa.fatoora.gateway.pdf.entity.PdfLook;
+import sa.fatoora.gateway.pdf.entity.PrintedInvoice;
+import sa.fatoora.gateway.platform.control.Riyadh;
+
+/**
+ * Every ZATCA SDK sample (standard, simplified, credit, debit, export, exempt, foreign currency, prepayment, ...) in
+ * both language orders: a PDF/A-3b with zero veraPDF failures, the QR decoded from the rendered first page equal to
+ * the document's, the XML embedded byte for byte, the Arabic title and the amount due in the extracted text. The
+ * pages are written as PNG under target/pdf-renders to be looked at.
+ */
+class InvoicePdfRendererTest {
+
+    static final Path SAMPLES = Path.of(System.getProperty("zatca.sdk.dir", "../shared/zatca-sdk"), "Data/Samples");
+    static final Path RENDERS = Path.of("target/pdf-renders");
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-01T09:00:00Z"), Riyadh.ZONE);
+
+    final InvoicePdfRenderer renderer = new InvoicePdfRenderer(CLOCK);
+
+    static Stream<Path> samples() throws Exception {
+        try (Stream<Path> files = Files.walk(SAMPLES)) {
+            return files.filter(p -> p.toString().endsWith(".xml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everySampleIsAConformingPdfWithItsQrXmlAndTitle(Path sample) throws Exception {
+        byte[] xml = Files.readAllBytes(sample);
+        PrintedInvoice invoice = SignedInvoiceReader.read(xml);
+        for (LanguageOrder order : LanguageOrder.values()) {
+            byte[] pdf = renderer.render(xml, DocumentState.SUBMITTED_ELSEWHERE, PdfLook.DEFAULT.withOrder(order));
+            String name = sample.getFileName().toString().replace(".xml", "").replace(' ', '_') + "-" + order;
+            PdfChecks.writeRenders(pdf, RENDERS, name);
+
+            List<String> failures = PdfChecks.pdfA3bFailures(pdf);
+            assertEquals(List.of(), failures, name);
+            assertEquals(invoice.qr(), PdfChecks.qrOnFirstPage(pdf), name);
+            Map<String, byte[]> files = PdfChecks.attachments(pdf);
+            assertEquals(List.of(invoice.number() + ".xml"), List.copyOf(files.keySet()));
+            assertArrayEquals(xml, files.values().iterator().next());
+            String text = PdfChecks.text(pdf);
+            assertTrue(text.contains(invoice.kind().arabic()), () -> name + ": no Arabic title in\n" + text);
+            assertTrue(
+                    text.contains(Amounts.display(invoice.totals().payable())),
+                    () -> name + ": no amount due in\n" + text);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package sa.fatoora.gateway.pdf.control;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/**
+ * What the tests check in a PDF, as a reader would: veraPDF's PDF/A-3b verdict, the QR decoded from the rendered
+ * first page, the embedded XML, the extracted text. Shared with the integration tests.
+ */
+public final class PdfChecks {
+
+    static {
+        VeraGreenfieldFoundryProvider.initialise();
+    }
+
+    private PdfChecks() {}
+
+    /** veraPDF's failed PDF/A-3b assertions (rule and message); empty when the file conforms. */
+    public static List<String> pdfA3bFailures(byte[] pdf) {
+        try (PDFAParser parser =
+                        Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_3_B);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_3_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            List<String> failures = new ArrayList<>();
+            for (TestAssertion a : result.getTestAssertions()) {
+                if (a.getStatus() == TestAssertion.Status.FAILED) {
+                    failures.add(
+                            a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage());
+                }
+            }
+            if (!result.isCompliant() && failures.isEmpty()) {
+                failures.add("not compliant");
+            }
+            return failures;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static BufferedImage page(byte[] pdf, int index, float dpi) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFRenderer(document).renderImageWithDPI(index, dpi, ImageType.RGB);
+        }
+    }
+
+    /**
+     * The QR decoded from the first page rendered at 150 dpi (a phone's view of a printed page), framed as a person aims a scanner at it: a square of the
+     * page's top-left or top-right corner (the QR's place in either language order) with the code and its quiet zone.
+     * Over a whole page zxing's detector takes table rules and text for finder patterns now and then.
+     */
+    public static String qrOnFirstPage(byte[] pdf) throws Exception {
+        float dpi = 150;
+        BufferedImage page = page(pdf, 0, dpi);
+        int side = Math.round((InvoicePdfRenderer.QR_SIZE + 2 * InvoicePdfRenderer.MARGIN) * dpi / 72);
+        Exception last = null;
+        for (int x : new int[] {page.getWidth() - side, 0}) {
+            BufferedImage image = page.getSubimage(x, 0, side, side);
+            int[] pixels = image.getRGB(0, 0, side, side, null, 0, side);
+            var source = new RGBLuminanceSource(side, side, pixels);
+            try {
+                return new QRCodeReader()
+                        .decode(new BinaryBitmap(new HybridBinarizer(source)), Map.of(DecodeHintType.TRY_HARDER, true))
+                        .getText();
+            } catch (Exception e) {
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    /** The embedded files by name. */
+    public static Map<String, byte[]> attachments(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var names = document.getDocumentCatalog().getNames();
+            Map<String, PDComplexFileSpecification> specs =
+                    names.getEmbeddedFiles().getNames();
+            Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+            for (var e : specs.entrySet()) {
+                files.put(e.getKey(), e.getValue().getEmbeddedFile().toByteArray());
+            }
+            return files;
+        }
+    }
+
+    public static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    public static int pages(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        }
+    }
+
+    /** Writes every page as PNG next to the PDF, to look at. */
+    public static void writeRenders(byte[] pdf, Path dir, String name) throws IOException {
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                ImageIO.write(
+                        renderer.renderImageWithDPI(i, 110, ImageType.RGB),
+                        "png",
+                        dir.resolve(name + "-p" + (i + 1) + ".png").toFile());
+            }
+        }
+    }
+}
