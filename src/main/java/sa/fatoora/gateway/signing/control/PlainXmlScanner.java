@@ -2,7 +2,6 @@ package sa.fatoora.gateway.signing.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,11 +55,14 @@ final class PlainXmlScanner {
     }
 
     private static final Unsupported UNSUPPORTED = new Unsupported();
+    private static final int[] NONE = {};
 
     private final byte[] in;
     private final Set<String> capture;
     private final HashingOutput out;
     private int pos;
+    /** Input from here up to the current position is its own canonical form and goes to the digest as it is. */
+    private int mark;
 
     // the elements open now: name offsets and, where the skeleton has them, their DOM elements
     private int depth;
@@ -102,12 +104,9 @@ final class PlainXmlScanner {
             return null;
         }
         try {
-            PlainXmlScanner scanner = new PlainXmlScanner(xml, capture, MessageDigest.getInstance("SHA-256"));
-            return scanner.document();
+            return new PlainXmlScanner(xml, capture, Sha256.newDigest()).document();
         } catch (Unsupported e) {
             return null;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
         }
     }
 
@@ -122,6 +121,7 @@ final class PlainXmlScanner {
             throw UNSUPPORTED;
         }
         skeleton = SecureXml.newDocument();
+        mark = pos; // the prolog is not part of the canonical form
         startTag();
         while (depth > 0) {
             content();
@@ -131,6 +131,7 @@ final class PlainXmlScanner {
                 startTag();
             }
         }
+        out.pass(in, mark, pos);
         skipWhitespace();
         if (pos != in.length) {
             throw UNSUPPORTED;
@@ -182,18 +183,23 @@ final class PlainXmlScanner {
         }
         String namespace = elementNamespace(qStart, colon, qEnd);
         requireDistinctAttributes();
-        writeStartTag(qStart, qEnd);
+        boolean verbatim = depth > 0 && !empty && attributeCount == 0 && pos - tagStart == qEnd - qStart + 2;
+        if (!verbatim) {
+            replace(tagStart, pos);
+            writeStartTag(qStart, qEnd);
+        }
         Element element = skeletonElement(qStart, qEnd, namespace);
         nameStart[depth] = qStart;
         nameEnd[depth] = qEnd;
         nodes[depth] = element;
         depth++;
         if (empty) {
-            closeElement();
+            closeElement(true);
         }
     }
 
     private void endTag() {
+        int tagStart = pos;
         pos += 2;
         int qStart = pos;
         name();
@@ -208,15 +214,22 @@ final class PlainXmlScanner {
             throw UNSUPPORTED;
         }
         pos++;
-        closeElement();
+        boolean verbatim = pos - tagStart == length + 3;
+        if (!verbatim) {
+            replace(tagStart, pos);
+        }
+        closeElement(!verbatim);
     }
 
-    private void closeElement() {
+    /** @param write whether to write the end tag: not when the input's own end tag passes as it is */
+    private void closeElement(boolean write) {
         depth--;
-        out.write('<');
-        out.write('/');
-        out.write(in, nameStart[depth], nameEnd[depth] - nameStart[depth]);
-        out.write('>');
+        if (write) {
+            out.write('<');
+            out.write('/');
+            out.write(in, nameStart[depth], nameEnd[depth] - nameStart[depth]);
+            out.write('>');
+        }
         if (depth == 1) {
             childEnds.add(pos);
         }
@@ -251,51 +264,58 @@ final class PlainXmlScanner {
     /** Character data up to the next tag; entity references resolved and written as C14N escapes them. */
     private void content() {
         boolean keep = depth > captureDepth;
-        int run = pos;
-        text.clear();
+        byte[] a = in;
+        int p = pos;
+        int run = p;
+        if (keep) {
+            text.clear();
+        }
         while (true) {
-            byte b = at(pos);
+            if (p >= a.length) {
+                throw UNSUPPORTED;
+            }
+            byte b = a[p];
+            if (b >= 0x20 && b != '<' && b != '&' && b != '>' || b == '\n' || b == '\t') {
+                p++;
+                continue;
+            }
             if (b == '<') {
                 break;
             }
-            if (b >= 0x20 && b != '&' && b != '>' || b == '\n' || b == '\t') {
-                pos++;
+            if (b < 0) {
+                p += utf8Length(p); // passes through as it is
                 continue;
             }
-            out.write(in, run, pos - run);
             if (keep) {
-                text.write(in, run, pos - run);
+                text.write(a, run, p - run);
             }
             if (b == '&') {
+                pos = p;
                 int c = reference();
+                replace(p, pos);
                 writeTextChar(c);
                 if (keep) {
                     text.writeCodePoint(c);
                 }
+                p = pos;
             } else if (b == '>') {
-                if (pos - 2 >= run && in[pos - 1] == ']' && in[pos - 2] == ']') {
+                if (p - 2 >= run && a[p - 1] == ']' && a[p - 2] == ']') {
                     throw UNSUPPORTED; // "]]>" may not appear in character data
                 }
+                replace(p, p + 1);
                 out.write(GT);
                 if (keep) {
                     text.write('>');
                 }
-                pos++;
-            } else if (b < 0) {
-                int length = utf8Length(pos);
-                out.write(in, pos, length);
-                if (keep) {
-                    text.write(in, pos, length);
-                }
-                pos += length;
+                p++;
             } else {
                 throw UNSUPPORTED; // carriage returns and other control characters
             }
-            run = pos;
+            run = p;
         }
-        out.write(in, run, pos - run);
+        pos = p;
         if (keep) {
-            text.write(in, run, pos - run);
+            text.write(a, run, p - run);
             if (text.length() > 0) {
                 nodes[depth - 1].appendChild(skeleton.createTextNode(text.utf8()));
             }
@@ -303,6 +323,12 @@ final class PlainXmlScanner {
         if (at(pos + 1) == '!' || at(pos + 1) == '?') {
             throw UNSUPPORTED; // comments, CDATA sections, processing instructions
         }
+    }
+
+    /** The input from {@code from} to {@code to} is replaced by what is written next; the input before passes. */
+    private void replace(int from, int to) {
+        out.pass(in, mark, from);
+        mark = to;
     }
 
     private void attribute() {
@@ -468,7 +494,7 @@ final class PlainXmlScanner {
                 writeAttribute("xmlns:" + prefixes.get(i), namespaces.get(i));
             }
         }
-        int[] order = attributeOrder();
+        int[] order = attributeCount == 0 ? NONE : attributeOrder();
         for (int i : order) {
             out.write(' ');
             out.write(in, attributeStart[i], attributeEnd[i] - attributeStart[i]);
@@ -664,23 +690,26 @@ final class PlainXmlScanner {
 
     /** An ASCII name, optionally with one prefix; returns the colon's offset or -1. */
     private int name() {
+        byte[] a = in;
         int start = pos;
+        int p = start;
         int colon = -1;
-        while (pos < in.length) {
-            byte b = in[pos];
-            boolean letter = b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_';
-            boolean other = b >= '0' && b <= '9' || b == '-' || b == '.';
-            if (letter || other && pos > start && pos - 1 != colon) {
-                pos++;
-            } else if (b == ':' && colon < 0 && pos > start) {
-                colon = pos++;
+        while (p < a.length) {
+            byte b = a[p];
+            if (b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b == '_') {
+                p++;
+            } else if ((b >= '0' && b <= '9' || b == '-' || b == '.') && p > start && p - 1 != colon) {
+                p++;
+            } else if (b == ':' && colon < 0 && p > start) {
+                colon = p++;
             } else {
                 break;
             }
         }
-        if (pos == start || colon == pos - 1) {
+        if (p == start || colon == p - 1) {
             throw UNSUPPORTED;
         }
+        pos = p;
         return colon;
     }
 
@@ -787,6 +816,14 @@ final class PlainXmlScanner {
 
         void writeCodePoint(int c) {
             write(new String(Character.toChars(c)).getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Input that is its own canonical form: straight into the digest, after what was written before it. */
+        void pass(byte[] bytes, int from, int to) {
+            if (to > from) {
+                flush();
+                sha256.update(bytes, from, to - from);
+            }
         }
 
         byte[] digest() {
