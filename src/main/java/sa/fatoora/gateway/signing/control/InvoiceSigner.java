@@ -2,7 +2,6 @@ package sa.fatoora.gateway.signing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -102,15 +101,25 @@ public class InvoiceSigner {
         int qrAt = layout.childStarts().get(pih + 1);
         int signatureAt = layout.childStarts().get(supplier);
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream(unsignedXml.length + 6000);
-        out.write(unsignedXml, 0, layout.rootStartTagEnd());
-        out.writeBytes(ublExtensions.getBytes(StandardCharsets.UTF_8));
-        out.write(unsignedXml, layout.rootStartTagEnd(), qrAt - layout.rootStartTagEnd());
-        out.writeBytes(qrReference.getBytes(StandardCharsets.UTF_8));
-        out.write(unsignedXml, qrAt, signatureAt - qrAt);
-        out.writeBytes(signature.getBytes(StandardCharsets.UTF_8));
-        out.write(unsignedXml, signatureAt, unsignedXml.length - signatureAt);
-        return new SignedInvoice(out.toByteArray(), invoiceHash, signatureValue, qr, signedPropertiesDigest, time);
+        byte[] extensionsBytes = ublExtensions.getBytes(StandardCharsets.UTF_8);
+        byte[] qrBytes = qrReference.getBytes(StandardCharsets.UTF_8);
+        byte[] signatureBytes = signature.getBytes(StandardCharsets.UTF_8);
+        // one array of the final size: a ByteArrayOutputStream grew and copied twice per document
+        byte[] out = new byte[unsignedXml.length + extensionsBytes.length + qrBytes.length + signatureBytes.length];
+        int at = copy(unsignedXml, 0, layout.rootStartTagEnd(), out, 0);
+        at = copy(extensionsBytes, 0, extensionsBytes.length, out, at);
+        at = copy(unsignedXml, layout.rootStartTagEnd(), qrAt, out, at);
+        at = copy(qrBytes, 0, qrBytes.length, out, at);
+        at = copy(unsignedXml, qrAt, signatureAt, out, at);
+        at = copy(signatureBytes, 0, signatureBytes.length, out, at);
+        copy(unsignedXml, signatureAt, unsignedXml.length, out, at);
+        return new SignedInvoice(out, invoiceHash, signatureValue, qr, signedPropertiesDigest, time);
+    }
+
+    /** Copies {@code from[start, end)} to {@code to} at {@code at}; returns where the next copy goes. */
+    private static int copy(byte[] from, int start, int end, byte[] to, int at) {
+        System.arraycopy(from, start, to, at, end - start);
+        return at + end - start;
     }
 
     /** base64(hex(SHA-256)) of the SignedProperties text with the declarations ZATCA adds (facts section 9). */
