@@ -83,6 +83,9 @@ final class PlainXmlScanner {
     private int[] attributeColon = new int[8];
     private int[] valueStart = new int[8];
     private int[] valueEnd = new int[8];
+    /** No value so far had a reference, a normalized tab or line feed, or single quotes. */
+    private boolean attributesAsWritten;
+
     private byte[] values = new byte[256];
     private int valuesLength;
 
@@ -150,6 +153,7 @@ final class PlainXmlScanner {
         int qEnd = pos;
         attributeCount = 0;
         valuesLength = 0;
+        attributesAsWritten = true;
         boolean empty;
         while (true) {
             boolean space = skipWhitespace();
@@ -183,7 +187,11 @@ final class PlainXmlScanner {
         }
         String namespace = elementNamespace(qStart, colon, qEnd);
         requireDistinctAttributes();
-        boolean verbatim = depth > 0 && !empty && attributeCount == 0 && pos - tagStart == qEnd - qStart + 2;
+        boolean verbatim = depth > 0
+                && !empty
+                && attributesAsWritten
+                && pos - tagStart == canonicalLength(qStart, qEnd)
+                && inCanonicalOrder();
         if (!verbatim) {
             replace(tagStart, pos);
             writeStartTag(qStart, qEnd);
@@ -354,6 +362,9 @@ final class PlainXmlScanner {
         if (quote != '"' && quote != '\'') {
             throw UNSUPPORTED;
         }
+        if (quote != '"') {
+            attributesAsWritten = false;
+        }
         pos++;
         valueStart[i] = valuesLength;
         while (true) {
@@ -363,8 +374,10 @@ final class PlainXmlScanner {
                 break;
             }
             if (b == '&') {
+                attributesAsWritten = false;
                 appendValue(reference());
             } else if (b == '\t' || b == '\n') {
+                attributesAsWritten = false;
                 appendValueByte((byte) ' '); // attribute-value normalization (no DTD: every attribute is CDATA)
                 pos++;
             } else if (b < 0) {
@@ -504,6 +517,28 @@ final class PlainXmlScanner {
             out.write('"');
         }
         out.write('>');
+    }
+
+    /**
+     * The length of the start tag as C14N writes it: with values as written (see attributesAsWritten), a start tag
+     * of this length has single spaces, no spaces around '=' and none before '>', so it is already canonical when its
+     * attributes are also in order.
+     */
+    private int canonicalLength(int qStart, int qEnd) {
+        int length = 2 + qEnd - qStart;
+        for (int i = 0; i < attributeCount; i++) {
+            length += 4 + attributeEnd[i] - attributeStart[i] + valueEnd[i] - valueStart[i];
+        }
+        return length;
+    }
+
+    private boolean inCanonicalOrder() {
+        for (int i = 1; i < attributeCount; i++) {
+            if (compareAttributes(i - 1, i) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private int[] attributeOrder() {

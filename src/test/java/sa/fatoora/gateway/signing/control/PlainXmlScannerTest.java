@@ -76,6 +76,9 @@ class PlainXmlScannerTest {
                 "<a xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"urn:x x.xsd\"/>",
                 "<a xmlns:q=\"urn:amp&amp;quote&quot;\"><q:b q:c=\"&#xE000;\"/></a>",
                 "<a>\uFFFD \u00A0 \u07FF \u0800 \uD7FF \uE000 \uD800\uDC00 \uDBFF\uDFFF</a>",
+                "<a><b a=\"1\" z=\"2\">x</b><b z=\"2\" a=\"1\">y</b><b a='1'>z</b><b a=\"x&amp;y\">w</b></a>",
+                "<a><b a=\"t\tx\">v</b><b a=\"1\"  z=\"2\">u</b><b a =\"1\">t</b><b a=\"1\" >s</b><b a=\">\">r</b></a>",
+                "<a xmlns:p=\"urn:p\"><b c=\"1\" p:a=\"2\">x</b><b p:a=\"2\" c=\"1\">y</b></a>",
             })
     void subsetVariantsCanonicalizeAsSantuario(String body) {
         for (String xml : List.of(body, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + body, "\n \t" + body + "\n")) {
