@@ -1,7 +1,6 @@
 package sa.fatoora.gateway.invoice.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import sa.fatoora.gateway.invoice.entity.AllowanceCharge;
@@ -96,16 +95,15 @@ public class UblInvoiceWriter {
                     x, r.prepayments().get(i), totals.prepayments().get(i), currency);
         }
         x.depth(0).raw("</Invoice>");
-        String text = x.text();
         return new UnsignedInvoice(
-                text.getBytes(StandardCharsets.UTF_8),
+                x.bytes(),
                 uuid,
                 issuedAt.toLocalDate(),
                 issuedAt.toLocalTime(),
                 totals,
-                XmlBuilder.utf8Length(text, extensionsAt),
-                XmlBuilder.utf8Length(text, qrAt),
-                XmlBuilder.utf8Length(text, signatureAt));
+                extensionsAt,
+                qrAt,
+                signatureAt);
     }
 
     private static void writeDeliveryAndPayment(XmlBuilder x, InvoiceRequest r) {

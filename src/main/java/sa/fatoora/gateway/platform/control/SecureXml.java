@@ -49,6 +49,11 @@ public final class SecureXml {
         }
     }
 
+    /** An empty document from this thread's builder, for code that builds a DOM itself instead of parsing one. */
+    public static Document newDocument() {
+        return BUILDER.get().newDocument();
+    }
+
     /** Empty and oversized documents are refused before any parsing (SecureXmlStream too). */
     static void requireSize(byte[] xml, int maxBytes) {
         if (xml == null || xml.length == 0) {

@@ -2,8 +2,6 @@ package sa.fatoora.gateway.signing.control;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
 import javax.security.auth.x500.X500Principal;
@@ -49,11 +47,7 @@ public final class Certificates {
     }
 
     static byte[] sha256(byte[] data) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(data);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is mandatory in every JDK", e);
-        }
+        return Sha256.digest(data);
     }
 
     static X509CertificateHolder holder(byte[] der) {

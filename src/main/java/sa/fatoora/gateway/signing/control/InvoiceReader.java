@@ -1,5 +1,6 @@
 package sa.fatoora.gateway.signing.control;
 
+import java.util.Set;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import sa.fatoora.gateway.signing.entity.InvoiceFacts;
@@ -7,6 +8,20 @@ import sa.fatoora.gateway.signing.entity.XmlDsig;
 
 /** Reads the values the QR repeats from a UBL Invoice, text exactly as written. */
 final class InvoiceReader {
+
+    /**
+     * The local names of the root's children that {@link #read} and the signer's checks look into (the reference's
+     * cbc:ID tells a QR reference); a skeleton DOM with only these subtrees reads the same as the whole document.
+     */
+    static final Set<String> READS = Set.of(
+            "AccountingSupplierParty",
+            "LegalMonetaryTotal",
+            "InvoiceTypeCode",
+            "IssueDate",
+            "IssueTime",
+            "TaxCurrencyCode",
+            "TaxTotal",
+            "AdditionalDocumentReference");
 
     private InvoiceReader() {}
 

@@ -2,7 +2,6 @@ package sa.fatoora.gateway.signing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -26,8 +25,10 @@ import sa.fatoora.gateway.signing.entity.XmlDsig;
  * Stamps an unsigned UBL Invoice: the XAdES block right after the root start tag, the QR reference right before
  * the element that follows the PIH reference, {@code cac:Signature} right before {@code cac:AccountingSupplierParty},
  * each glued to its neighbours as the SDK does. No text is added outside the three removed-for-hashing elements, so
- * the hash of the unsigned document is the hash of the signed one: it is computed once, on the parse of the input,
- * and the output is the caller's bytes with the blocks spliced in, never re-serialized or re-encoded.
+ * the hash of the unsigned document is the hash of the signed one: it is computed once, on the input, and the output
+ * is the caller's bytes with the blocks spliced in, never re-serialized or re-encoded. The input is read by
+ * {@link PlainXmlScanner} in one pass when it keeps to the plain subset the gateway writes, and parsed and
+ * canonicalized by Santuario otherwise; both give the same bytes (PlainXmlScannerTest).
  */
 @ApplicationScoped
 public class InvoiceSigner {
@@ -40,6 +41,17 @@ public class InvoiceSigner {
     @Inject
     Clock clock = StoredTime.CLOCK;
 
+    /** Off only in tests, which compare the two ways: the plain scan and the parser with Santuario. */
+    private final boolean plainScan;
+
+    public InvoiceSigner() {
+        this(true);
+    }
+
+    InvoiceSigner(boolean plainScan) {
+        this.plainScan = plainScan;
+    }
+
     /** Signed now: the signing time is written as local time without zone, as in the samples; Riyadh like IssueTime. */
     public SignedInvoice sign(byte[] unsignedXml, SigningIdentity identity) {
         return sign(unsignedXml, identity, Riyadh.now(clock));
@@ -47,7 +59,8 @@ public class InvoiceSigner {
 
     /** @throws InvoiceAlreadySignedException if the document has a stamp, QR reference or cac:Signature already */
     public SignedInvoice sign(byte[] unsignedXml, SigningIdentity identity, LocalDateTime signingTime) {
-        Document document = SecureXml.parse(unsignedXml);
+        PlainXmlScanner.Scan scan = plainScan ? PlainXmlScanner.scan(unsignedXml, InvoiceReader.READS) : null;
+        Document document = scan == null ? SecureXml.parse(unsignedXml) : scan.skeleton();
         Element root = document.getDocumentElement();
         List<Element> children = checkSignable(document, root);
         int pih = indexOf(children, XmlDsig.DOCUMENT_REFERENCE_PIH);
@@ -56,7 +69,7 @@ public class InvoiceSigner {
             throw new InvoiceNotSignableException("The PIH reference must come before AccountingSupplierParty");
         }
 
-        byte[] digest = hasher.digest(document);
+        byte[] digest = scan == null ? hasher.digest(document) : scan.digest();
         String invoiceHash = Base64.getEncoder().encodeToString(digest);
         String signatureValue = Base64.getEncoder().encodeToString(identity.sign(digest));
         CertificateFacts certificate = identity.certificate();
@@ -65,7 +78,7 @@ public class InvoiceSigner {
         String qr =
                 qrCodes.encode(qrCodes.payload(InvoiceReader.read(document), invoiceHash, signatureValue, certificate));
 
-        TopLevelLayout layout = TopLevelLayout.scan(unsignedXml);
+        TopLevelLayout layout = scan == null ? TopLevelLayout.scan(unsignedXml) : scan.layout();
         if (layout.childStarts().size() != children.size()) {
             throw new IllegalStateException("Byte scan and DOM disagree on the root's children");
         }
@@ -88,15 +101,25 @@ public class InvoiceSigner {
         int qrAt = layout.childStarts().get(pih + 1);
         int signatureAt = layout.childStarts().get(supplier);
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream(unsignedXml.length + 6000);
-        out.write(unsignedXml, 0, layout.rootStartTagEnd());
-        out.writeBytes(ublExtensions.getBytes(StandardCharsets.UTF_8));
-        out.write(unsignedXml, layout.rootStartTagEnd(), qrAt - layout.rootStartTagEnd());
-        out.writeBytes(qrReference.getBytes(StandardCharsets.UTF_8));
-        out.write(unsignedXml, qrAt, signatureAt - qrAt);
-        out.writeBytes(signature.getBytes(StandardCharsets.UTF_8));
-        out.write(unsignedXml, signatureAt, unsignedXml.length - signatureAt);
-        return new SignedInvoice(out.toByteArray(), invoiceHash, signatureValue, qr, signedPropertiesDigest, time);
+        byte[] extensionsBytes = ublExtensions.getBytes(StandardCharsets.UTF_8);
+        byte[] qrBytes = qrReference.getBytes(StandardCharsets.UTF_8);
+        byte[] signatureBytes = signature.getBytes(StandardCharsets.UTF_8);
+        // one array of the final size: a ByteArrayOutputStream grew and copied twice per document
+        byte[] out = new byte[unsignedXml.length + extensionsBytes.length + qrBytes.length + signatureBytes.length];
+        int at = copy(unsignedXml, 0, layout.rootStartTagEnd(), out, 0);
+        at = copy(extensionsBytes, 0, extensionsBytes.length, out, at);
+        at = copy(unsignedXml, layout.rootStartTagEnd(), qrAt, out, at);
+        at = copy(qrBytes, 0, qrBytes.length, out, at);
+        at = copy(unsignedXml, qrAt, signatureAt, out, at);
+        at = copy(signatureBytes, 0, signatureBytes.length, out, at);
+        copy(unsignedXml, signatureAt, unsignedXml.length, out, at);
+        return new SignedInvoice(out, invoiceHash, signatureValue, qr, signedPropertiesDigest, time);
+    }
+
+    /** Copies {@code from[start, end)} to {@code to} at {@code at}; returns where the next copy goes. */
+    private static int copy(byte[] from, int start, int end, byte[] to, int at) {
+        System.arraycopy(from, start, to, at, end - start);
+        return at + end - start;
     }
 
     /** base64(hex(SHA-256)) of the SignedProperties text with the declarations ZATCA adds (facts section 9). */
