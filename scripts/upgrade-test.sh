@@ -25,7 +25,7 @@ BASE=${BASE:-3ee330e}
 # changeset checks whether its table or sequence exists), so they are the schema difference allowed besides
 # Liquibase's own tables and the later changesets
 # (the rule packs'), and the tables of later changesets (0004: the PDF branding)
-NEW_TABLES=${NEW_TABLES:-FG_RULE_PACK\|FG_PDF_BRANDING}
+NEW_TABLES=${NEW_TABLES:-'FG_RULE_PACK|FG_PDF_BRANDING'}
 # the rule packs' 2 tables and 2 sequences created by the baseline, 2 later changesets run (0002 on Derby or 0003 on
 # PostgreSQL, and 0004); the other 35 baseline changesets recognised
 EXPECTED_MIGRATION=${EXPECTED_MIGRATION:-EXECUTED=6, MARK_RAN=35}
@@ -181,12 +181,12 @@ upgrade() {
     # the baseline made from nothing on PostgreSQL equals what the previous build made from nothing
     DB=$FRESH_DB schema "$OUT/postgres-schema-fresh.sql"
     if ! diff <(grep -vi databasechangelog "$OUT/postgres-schema-before.sql") \
-              <(grep -vi "databasechangelog\|$NEW_TABLES" "$OUT/postgres-schema-fresh.sql") \
+              <(grep -viE "databasechangelog|$NEW_TABLES" "$OUT/postgres-schema-fresh.sql") \
               >"$OUT/postgres-schema-fresh.diff"; then
       cat "$OUT/postgres-schema-fresh.diff"
       die "a fresh database of this build ($FRESH_DB) has another schema than the previous build made"
     fi
-    echo "the schema this build made in $FRESH_DB from nothing is the previous build's, line for line (and $NEW_TABLES*)"
+    echo "the schema this build made in $FRESH_DB from nothing is the previous build's, line for line (and the tables of $NEW_TABLES)"
   fi
 
   log "$kind: this build starts on the same database"
@@ -226,7 +226,7 @@ PY
   schema "$OUT/$kind-schema-after.sql"
   # allowed: Liquibase's own tables; on Derby the REQUESTID unique constraint that 0002 adds
   diff "$OUT/$kind-schema-before.sql" "$OUT/$kind-schema-after.sql" | grep '^[<>]' \
-    | grep -vi 'databasechangelog' | grep -v 'FG_ONBOARDING_REQUEST_ID_UQ' | grep -vi "$NEW_TABLES" \
+    | grep -vi 'databasechangelog' | grep -v 'FG_ONBOARDING_REQUEST_ID_UQ' | grep -viE "$NEW_TABLES" \
     >"$OUT/$kind-schema.diff" || true
   if [ -s "$OUT/$kind-schema.diff" ]; then
     cat "$OUT/$kind-schema.diff"
