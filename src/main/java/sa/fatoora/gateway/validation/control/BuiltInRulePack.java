@@ -28,7 +28,16 @@ final class BuiltInRulePack {
         return new RulePackInfo(ID, RulePackSource.BUILT_IN, index().getProperty("version", "unknown"), files.sha256());
     }
 
+    /** Read from the WAR once: the files don't change while the server runs, and listing packs asks for them. */
     static RulePackFiles files() {
+        return Loaded.FILES;
+    }
+
+    private static final class Loaded {
+        static final RulePackFiles FILES = load();
+    }
+
+    private static RulePackFiles load() {
         Properties index = index();
         Map<String, byte[]> files = new TreeMap<>();
         List<String> paths = Arrays.stream(index.getProperty("files", "").split(","))

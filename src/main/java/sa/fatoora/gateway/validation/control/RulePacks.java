@@ -110,7 +110,7 @@ public class RulePacks {
         return list().stream()
                 .filter(RulePackView::active)
                 .findFirst()
-                .orElseThrow(() -> new ResourceNotFoundException("no rule pack is active: " + active.reason()));
+                .orElseThrow(() -> new ResourceNotFoundException("no rule pack is active: " + active().reason()));
     }
 
     /** Compiles the active pack while the server starts (seconds), then follows switches made on any instance. */
@@ -262,7 +262,9 @@ public class RulePacks {
 
     /** Every pack there is: built-in, the configured folder (if any) and the uploaded ones, oldest first. */
     public List<RulePackView> list() {
-        String activeId = active.pack() == null ? null : active.pack().info().id();
+        // active(), not the field: right after start the listing waits for the first pack like a validation does
+        CompiledRulePack current = active().pack();
+        String activeId = current == null ? null : current.info().id();
         List<RulePackView> views = new ArrayList<>();
         RulePackFiles builtIn = BuiltInRulePack.files();
         RulePackInfo builtInInfo = BuiltInRulePack.info(builtIn);
@@ -336,9 +338,9 @@ public class RulePacks {
         RulePackFiles files = read(zip);
         String label = version == null || version.isBlank() ? "unknown" : version.strip();
         String digest = files.sha256();
-        StoredRulePack existing = tx.required(() -> em.createNamedQuery(StoredRulePack.LIST, StoredRulePack.class)
+        StoredRulePack existing = tx.required(() -> em.createNamedQuery(StoredRulePack.BY_DIGEST, StoredRulePack.class)
+                .setParameter("digest", digest)
                 .getResultStream()
-                .filter(p -> p.getDigest().equals(digest))
                 .findFirst()
                 .orElse(null));
         boolean created = existing == null;

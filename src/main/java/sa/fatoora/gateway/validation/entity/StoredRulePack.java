@@ -23,9 +23,11 @@ import java.time.Instant;
 @Cacheable(false)
 @Table(name = "FG_RULE_PACK")
 @NamedQuery(name = StoredRulePack.LIST, query = "SELECT p FROM StoredRulePack p ORDER BY p.id")
+@NamedQuery(name = StoredRulePack.BY_DIGEST, query = "SELECT p FROM StoredRulePack p WHERE p.digest = :digest")
 public class StoredRulePack {
 
     public static final String LIST = "StoredRulePack.list";
+    public static final String BY_DIGEST = "StoredRulePack.byDigest";
 
     /** Trimmed SDK packs are about 4 MB of rules and schemas (zipped: well under 1 MB); this leaves room. */
     public static final int MAX_CONTENT_BYTES = 64 * 1024 * 1024;
