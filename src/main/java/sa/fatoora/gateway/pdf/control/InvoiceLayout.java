@@ -51,7 +51,6 @@ final class InvoiceLayout {
         w.continuationAr = kind.arabic() + " " + nz(inv.number()) + " (تابع)";
         w.newPage();
         header();
-        facts();
         parties();
         lines();
         allowanceCharges();
@@ -62,39 +61,64 @@ final class InvoiceLayout {
 
     // ---------------------------------------------------------------------------------------------------- header
 
+    /** Space between the QR and the column beside it. */
+    private static final float GUTTER = 14;
+
+    private static final float LOGO_WIDTH = 130;
+    private static final float LOGO_HEIGHT = 56;
+
+    /**
+     * The QR at the outer edge of the leading language's reading end (right for English first, left for Arabic
+     * first); beside it the logo, the title and the document facts. The facts sit in the QR's band instead of under
+     * it, which keeps a short invoice on one page.
+     */
     private void header() throws IOException {
         float top = w.y;
         DocumentKind kind = inv.kind();
-        // QR at the outer edge of the leading language's reading end: right for English first, left for Arabic
         float qrX = arabicFirst ? MARGIN : WIDTH - MARGIN - QR_SIZE;
         if (inv.qr() != null && !inv.qr().isBlank()) {
             w.qr(inv.qr().strip(), qrX, top, QR_SIZE, !arabicFirst);
         }
+        // the column beside the QR
+        float left = arabicFirst ? MARGIN + QR_SIZE + GUTTER : MARGIN;
+        float right = arabicFirst ? WIDTH - MARGIN : WIDTH - MARGIN - QR_SIZE - GUTTER;
+        float titleLeft = left;
+        float titleRight = right;
         if (w.look.logo() != null) {
-            float logoX = arabicFirst ? WIDTH - MARGIN - 130 : MARGIN;
-            w.logo(w.look.logo(), logoX, top, 130, 56, arabicFirst);
+            float logoX = arabicFirst ? right - LOGO_WIDTH : left;
+            w.logo(w.look.logo(), logoX, top, LOGO_WIDTH, LOGO_HEIGHT, arabicFirst);
+            if (arabicFirst) {
+                titleRight = logoX - GUTTER;
+            } else {
+                titleLeft = logoX + LOGO_WIDTH + GUTTER;
+            }
         }
-        float centre = WIDTH / 2;
+        float titleCentre = (titleLeft + titleRight) / 2;
         String first = arabicFirst ? kind.arabic() : kind.english();
         String second = arabicFirst ? kind.english() : kind.arabic();
-        w.text(w.bold, 17, centre, top - 22, first, 0, w.accent);
-        w.text(w.bold, 13, centre, top - 42, second, 0, w.accent);
-        float y = top - 60;
+        w.text(w.bold, 17, titleCentre, top - 20, first, 0, w.accent);
+        w.text(w.bold, 13, titleCentre, top - 38, second, 0, w.accent);
+        float y = top - Math.max(48, w.look.logo() != null ? LOGO_HEIGHT + 4 : 0);
         if (state.english() != null) {
-            float bannerWidth = 300;
-            w.fill(centre - bannerWidth / 2, y - 24, bannerWidth, 28, new float[] {1f, 0.92f, 0.92f});
-            w.box(centre - bannerWidth / 2, y - 24, bannerWidth, 28, WARNING);
+            float centre = (left + right) / 2;
+            float bannerWidth = Math.min(300, right - left);
+            w.fill(centre - bannerWidth / 2, y - 28, bannerWidth, 28, new float[] {1f, 0.92f, 0.92f});
+            w.box(centre - bannerWidth / 2, y - 28, bannerWidth, 28, WARNING);
             String a = arabicFirst ? state.arabic() : state.english();
             String b = arabicFirst ? state.english() : state.arabic();
-            w.text(w.bold, 7.5f, centre, y - 7, a, 0, WARNING);
-            w.text(w.bold, 7.5f, centre, y - 19, b, 0, WARNING);
+            w.text(w.bold, 7.5f, centre, y - 11, a, 0, WARNING);
+            w.text(w.bold, 7.5f, centre, y - 23, b, 0, WARNING);
+            y -= 34;
         }
-        w.y = top - QR_SIZE - 10;
+        w.y = y;
+        facts(left, right);
+        w.y = Math.min(w.y, top - QR_SIZE) - 12;
     }
 
     // ---------------------------------------------------------------------------------------------------- facts
 
-    private void facts() throws IOException {
+    /** The document's facts in the column from {@code left} to {@code right}: English label, value, Arabic label. */
+    private void facts(float left, float right) throws IOException {
         List<Object[]> rows = new ArrayList<>();
         add(rows, l("Invoice number", "رقم الفاتورة"), inv.number());
         add(rows, l("Issue date", "تاريخ الإصدار"), inv.issueDate());
@@ -126,8 +150,8 @@ final class InvoiceLayout {
             add(rows, l("Payment means", "طريقة الدفع"), String.join(", ", means));
         }
         add(rows, l("Payment terms", "شروط الدفع"), inv.paymentTerms());
-        float labelWidth = 130;
-        float valueWidth = CONTENT - 2 * labelWidth;
+        float labelWidth = 92;
+        float valueWidth = right - left - 2 * labelWidth;
         for (Object[] row : rows) {
             Label label = (Label) row[0];
             List<String> value = new ArrayList<>();
@@ -137,18 +161,17 @@ final class InvoiceLayout {
             float h = Math.max(1, value.size()) * LEADING + 2;
             w.ensure(h);
             float base = w.y - 8;
-            w.text(w.bold, BODY, MARGIN, base, label.en(), -1, GREY);
-            w.text(w.bold, BODY, WIDTH - MARGIN, base, label.ar(), 1, GREY);
+            w.text(w.bold, BODY, left, base, label.en(), -1, GREY);
+            w.text(w.bold, BODY, right, base, label.ar(), 1, GREY);
             for (int i = 0; i < value.size(); i++) {
                 String v = value.get(i);
                 boolean rtl = VisualText.rightToLeft(v);
-                float x = rtl ? MARGIN + labelWidth + valueWidth - 4 : MARGIN + labelWidth + 4;
+                float x = rtl ? left + labelWidth + valueWidth - 4 : left + labelWidth + 4;
                 w.text(w.regular, 8, x, base - i * LEADING, v, rtl ? 1 : -1, null);
             }
             w.y -= h;
-            w.line(MARGIN, w.y + 1, WIDTH - MARGIN, w.y + 1, LIGHT, 0.5f);
+            w.line(left, w.y + 1, right, w.y + 1, LIGHT, 0.5f);
         }
-        w.y -= 8;
     }
 
     private static void add(List<Object[]> rows, Label label, String value) {

@@ -55,7 +55,11 @@ final class PdfFonts {
 
     private static TrueTypeFont parse(byte[] bytes) {
         try {
-            return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            // ArabicShaper already chose every glyph's form; PDFBox's own substitution would only redo that work
+            // (a sixth of a 10-line PDF's time) with its Latin rules
+            font.setEnableGsub(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

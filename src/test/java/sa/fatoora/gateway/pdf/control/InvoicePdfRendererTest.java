@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,7 +15,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import sa.fatoora.gateway.pdf.entity.DocumentState;
 import sa.fatoora.gateway.pdf.entity.LanguageOrder;
@@ -60,6 +66,34 @@ class InvoicePdfRendererTest {
             assertTrue(
                     text.contains(Amounts.display(invoice.totals().payable())),
                     () -> name + ": no amount due in\n" + text);
+            // the samples have one to three lines: such an invoice is printed on one page
+            assertEquals(1, PdfChecks.pages(pdf), name);
         }
+    }
+
+    /**
+     * A logo and the not-yet-cleared banner share the QR's band with the title and the facts: nothing overlaps the
+     * QR (it still decodes), and the two-line invoice still fits on one page.
+     */
+    @ParameterizedTest
+    @EnumSource(LanguageOrder.class)
+    void logoAndBannerKeepAShortInvoiceOnOnePage(LanguageOrder order) throws Exception {
+        byte[] xml = Files.readAllBytes(SAMPLES.resolve("Standard/Invoice/Standard_Invoice.xml"));
+        BufferedImage image = new BufferedImage(400, 150, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x2E7D32));
+        g.fillRect(0, 0, 400, 150);
+        g.dispose();
+        ByteArrayOutputStream logo = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", logo);
+        PdfLook look = new PdfLook(logo.toByteArray(), 0x2E7D32, "Thank you / شكرا", order);
+
+        byte[] pdf = renderer.render(xml, DocumentState.NOT_YET_CLEARED, look);
+        PdfChecks.writeRenders(pdf, RENDERS, "branded-not-yet-cleared-" + order);
+
+        assertEquals(List.of(), PdfChecks.pdfA3bFailures(pdf));
+        assertEquals(1, PdfChecks.pages(pdf));
+        assertEquals(SignedInvoiceReader.read(xml).qr(), PdfChecks.qrOnFirstPage(pdf));
+        assertTrue(PdfChecks.text(pdf).contains("NOT YET CLEARED BY ZATCA"));
     }
 }
