@@ -106,7 +106,7 @@ public class KeyVault {
         try {
             raw = Base64.getDecoder().decode(sealed);
         } catch (IllegalArgumentException e) {
-            throw new KeyDecryptionException(purpose);
+            throw new KeyDecryptionException(purpose).causedBy(e);
         }
         return decrypt(raw, purpose);
     }

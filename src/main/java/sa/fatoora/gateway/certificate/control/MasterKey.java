@@ -83,7 +83,7 @@ final class MasterKey {
             cipher.updateAAD(associatedData(sealed[0], purpose));
             return cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
         } catch (AEADBadTagException e) {
-            throw new KeyDecryptionException(purpose);
+            throw new KeyDecryptionException(purpose).causedBy(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is mandatory in every JDK", e);
         }

@@ -28,7 +28,7 @@ public final class LogoCheck {
         try {
             bytes = Base64.getMimeDecoder().decode(base64.strip());
         } catch (IllegalArgumentException e) {
-            throw new BrandingRejectedException("/logo", "The logo is not valid base64");
+            throw new BrandingRejectedException("/logo", "The logo is not valid base64").causedBy(e);
         }
         if (bytes.length == 0) {
             throw new BrandingRejectedException("/logo", "The logo is empty");

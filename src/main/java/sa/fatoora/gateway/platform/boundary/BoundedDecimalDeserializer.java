@@ -49,7 +49,7 @@ public class BoundedDecimalDeserializer implements JsonbDeserializer<BigDecimal>
         try {
             value = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            throw new MalformedRequestException(NOT_A_NUMBER);
+            throw new MalformedRequestException(NOT_A_NUMBER).causedBy(e);
         }
         // precision - scale is the count of digits before the point; both are cheap for a short text
         if ((long) value.precision() - value.scale() > MAX_INTEGER_DIGITS) {

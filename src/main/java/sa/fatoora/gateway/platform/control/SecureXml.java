@@ -41,9 +41,9 @@ public final class SecureXml {
         try {
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXParseException e) {
-            throw new XmlRejectedException(describe(e));
+            throw new XmlRejectedException(describe(e)).causedBy(e);
         } catch (SAXException | IOException e) {
-            throw new XmlRejectedException("The XML document could not be parsed");
+            throw new XmlRejectedException("The XML document could not be parsed").causedBy(e);
         } finally {
             builder.reset();
         }

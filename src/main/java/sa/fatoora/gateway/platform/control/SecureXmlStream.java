@@ -26,7 +26,7 @@ public final class SecureXmlStream {
         try {
             return new SecureXmlStream(FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml)));
         } catch (XMLStreamException e) {
-            throw new XmlRejectedException("The XML document could not be parsed");
+            throw new XmlRejectedException("The XML document could not be parsed").causedBy(e);
         }
     }
 
@@ -39,7 +39,7 @@ public final class SecureXmlStream {
             }
             return event;
         } catch (XMLStreamException e) {
-            throw new XmlRejectedException("The XML document is not well-formed");
+            throw new XmlRejectedException("The XML document is not well-formed").causedBy(e);
         }
     }
 

@@ -33,7 +33,7 @@ public final class Certificates {
                     holder.getSubjectPublicKeyInfo().getEncoded(),
                     holder.getSignature());
         } catch (IOException | IllegalArgumentException e) {
-            throw new SigningCredentialException("The certificate's issuer or public key cannot be read");
+            throw new SigningCredentialException("The certificate's issuer or public key cannot be read").causedBy(e);
         }
     }
 
@@ -54,7 +54,7 @@ public final class Certificates {
         try {
             return new X509CertificateHolder(der);
         } catch (IOException | RuntimeException e) {
-            throw new SigningCredentialException("The certificate is not a DER X.509 certificate");
+            throw new SigningCredentialException("The certificate is not a DER X.509 certificate").causedBy(e);
         }
     }
 }

@@ -47,7 +47,7 @@ public class InvoiceHasher {
         } catch (NoSuchAlgorithmException | InvalidCanonicalizerException e) {
             throw new IllegalStateException("SHA-256 and C14N 1.1 are always available", e);
         } catch (CanonicalizationException | java.io.IOException e) {
-            throw new InvoiceNotSignableException("The document cannot be canonicalized");
+            throw new InvoiceNotSignableException("The document cannot be canonicalized").causedBy(e);
         } finally {
             reattach(root, detached);
         }

@@ -30,7 +30,7 @@ public final class Pem {
             }
             return der;
         } catch (IllegalArgumentException e) {
-            throw new SigningCredentialException("The " + what + " is not PEM or base64");
+            throw new SigningCredentialException("The " + what + " is not PEM or base64").causedBy(e);
         }
     }
 }

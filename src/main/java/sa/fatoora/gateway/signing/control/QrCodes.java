@@ -80,7 +80,7 @@ public class QrCodes {
         try {
             tlv = Base64.getDecoder().decode(base64.strip());
         } catch (IllegalArgumentException e) {
-            throw new QrCodeException("The QR code is not base64");
+            throw new QrCodeException("The QR code is not base64").causedBy(e);
         }
         Map<Integer, byte[]> values = new LinkedHashMap<>();
         int i = 0;

@@ -84,7 +84,7 @@ final class Secp256k1 {
                     DOMAIN.getCurve().decodePoint(info.getPublicKeyData().getOctets());
             return new ECPublicKeyParameters(point, DOMAIN);
         } catch (IllegalArgumentException e) {
-            throw new SigningCredentialException("The certificate's public key cannot be read");
+            throw new SigningCredentialException("The certificate's public key cannot be read").causedBy(e);
         }
     }
 

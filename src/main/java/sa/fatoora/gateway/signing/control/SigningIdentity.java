@@ -65,7 +65,7 @@ public final class SigningIdentity {
             }
             return sec1(ECPrivateKey.getInstance(seq), true);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new SigningCredentialException("The private key is neither SEC1 nor PKCS#8 EC");
+            throw new SigningCredentialException("The private key is neither SEC1 nor PKCS#8 EC").causedBy(e);
         }
     }
 

@@ -89,7 +89,7 @@ public class RulePacksResource {
         try (InputStream zip = file.getContent()) {
             return created(packs.upload(zip, version, flag(activate)));
         } catch (IOException e) {
-            throw new MalformedRequestException("the uploaded file could not be read");
+            throw new MalformedRequestException("the uploaded file could not be read").causedBy(e);
         }
     }
 

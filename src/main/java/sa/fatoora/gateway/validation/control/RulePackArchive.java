@@ -119,7 +119,8 @@ public class RulePackArchive {
                 return zip.getNextEntry();
             } catch (IllegalArgumentException e) {
                 throw new RulePackRejectedException(
-                        Reason.UNSAFE_ENTRY_NAME, "The name of entry " + (entries + 1) + " is not valid UTF-8");
+                                Reason.UNSAFE_ENTRY_NAME, "The name of entry " + (entries + 1) + " is not valid UTF-8")
+                        .causedBy(e);
             }
         }
 

@@ -251,7 +251,7 @@ public class RulePacks {
         try {
             number = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw new ResourceNotFoundException("rule pack", id);
+            throw new ResourceNotFoundException("rule pack", id).causedBy(e);
         }
         StoredRulePack pack = tx.required(() -> em.find(StoredRulePack.class, number));
         if (pack == null) {
@@ -384,7 +384,7 @@ public class RulePacks {
         try {
             return new RulePackArchive(limits).read(zip);
         } catch (IOException e) {
-            throw new MalformedRequestException("The upload could not be read to its end");
+            throw new MalformedRequestException("The upload could not be read to its end").causedBy(e);
         }
     }
 
@@ -394,8 +394,8 @@ public class RulePacks {
         try {
             pack = compile(id);
         } catch (RulesUnavailableException e) {
-            throw new RulePackSamplesFailedException(
-                    "rule pack " + id + " can't be used: " + e.getMessage(), List.of());
+            throw new RulePackSamplesFailedException("rule pack " + id + " can't be used: " + e.getMessage(), List.of())
+                    .causedBy(e);
         }
         tx.required(() -> {
             em.persist(new RulePackActivation(id, clock.instant()));

@@ -46,7 +46,8 @@ public class ShadowCheck {
                     files,
                     clock.instant());
         } catch (RulesUnavailableException e) {
-            throw new RulePackSamplesFailedException("The pack's rules do not compile: " + e.getMessage(), List.of());
+            throw new RulePackSamplesFailedException("The pack's rules do not compile: " + e.getMessage(), List.of())
+                    .causedBy(e);
         }
         if (files.samples().isEmpty()) {
             throw new RulePackSamplesFailedException(

@@ -72,9 +72,11 @@ public class FatooraConnections {
             };
         } catch (CircuitBreakerOpenException e) {
             throw new FatooraUnavailableException("ZATCA " + env
-                    + " calls are paused after repeated failures (circuit open); they resume on their own");
+                            + " calls are paused after repeated failures (circuit open); they resume on their own")
+                    .causedBy(e);
         } catch (FaultToleranceException e) {
-            throw new FatooraUnavailableException("ZATCA " + env + " could not be reached: the call timed out");
+            throw new FatooraUnavailableException("ZATCA " + env + " could not be reached: the call timed out")
+                    .causedBy(e);
         }
     }
 

@@ -29,7 +29,7 @@ public final class GuardedCall {
                         retry, bound -> ThreadLocalRandom.current().nextLong(bound)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new FatooraUnavailableException("ZATCA " + environment + " call was interrupted");
+                throw new FatooraUnavailableException("ZATCA " + environment + " call was interrupted").causedBy(e);
             }
         }
         return call.get();

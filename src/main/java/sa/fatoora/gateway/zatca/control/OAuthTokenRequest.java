@@ -61,13 +61,16 @@ public class OAuthTokenRequest {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
             throw new FatooraUnavailableException("OAuth token request timed out for " + env
-                    + ". Please check network connectivity and ZATCA service availability");
+                            + ". Please check network connectivity and ZATCA service availability")
+                    .causedBy(e);
         } catch (IOException e) {
             throw new FatooraUnavailableException("OAuth token endpoint for " + env
-                    + " could not be reached. Please check network connectivity and " + client.variable("TOKEN_URL"));
+                            + " could not be reached. Please check network connectivity and "
+                            + client.variable("TOKEN_URL"))
+                    .causedBy(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new FatooraUnavailableException("OAuth token request for " + env + " was interrupted");
+            throw new FatooraUnavailableException("OAuth token request for " + env + " was interrupted").causedBy(e);
         }
         return answer(client, response.statusCode(), response.body(), nowMillis);
     }

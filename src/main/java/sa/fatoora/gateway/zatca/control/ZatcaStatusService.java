@@ -47,8 +47,9 @@ public class ZatcaStatusService {
             return ZatcaEnvironment.valueOf(defaultEnvironment.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ServiceUnavailableException(
-                    "ZATCA_CONFIGURATION_INVALID",
-                    "zatca.default-environment must be SANDBOX, SIMULATION or PRODUCTION");
+                            "ZATCA_CONFIGURATION_INVALID",
+                            "zatca.default-environment must be SANDBOX, SIMULATION or PRODUCTION")
+                    .causedBy(e);
         }
     }
 

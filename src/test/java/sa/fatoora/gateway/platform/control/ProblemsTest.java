@@ -20,6 +20,18 @@ class ProblemsTest {
     }
 
     @Test
+    void ourExceptionsKeepTheirCauseButTheProblemNeverShowsIt() {
+        var cause = new SQLException("SELECT secret FROM FG_TENANT", "40001");
+        var ours = new XmlRejectedException("The XML document could not be parsed").causedBy(cause);
+        assertSame(cause, ours.getCause());
+        assertSame(ours, Problems.findGatewayException(new RuntimeException(ours)), "a cause does not hide ours");
+        Problem p = Problems.of((GatewayException) ours, "/x");
+        assertEquals("The XML document could not be parsed", p.detail());
+        assertEquals(-1, p.toString().indexOf("SELECT"));
+        assertEquals("database", Problems.category(ours), "operators' log line names where it came from");
+    }
+
+    @Test
     void problemCarriesCodeStatusAndUrnType() {
         Problem p = Problems.of(new ResourceNotFoundException("EGS unit", 3), "/api/v1/egs-units/3");
         assertEquals(404, p.status());

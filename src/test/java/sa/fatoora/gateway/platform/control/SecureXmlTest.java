@@ -2,6 +2,7 @@ package sa.fatoora.gateway.platform.control;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,12 @@ class SecureXmlTest {
         var e = assertThrows(XmlRejectedException.class, () -> SecureXml.parse("<!DOCTYPE a><a/>".getBytes(UTF_8)));
         assertTrue(e.getMessage().contains("DOCTYPE"));
         assertEquals(400, e.status());
+    }
+
+    @Test
+    void aRefusalKeepsTheParsersExceptionAsItsCause() {
+        var e = assertThrows(XmlRejectedException.class, () -> SecureXml.parse("<a><b></a>".getBytes(UTF_8)));
+        assertInstanceOf(org.xml.sax.SAXParseException.class, e.getCause());
     }
 
     @Test
