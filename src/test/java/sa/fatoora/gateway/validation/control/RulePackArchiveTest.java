@@ -259,22 +259,18 @@ class RulePackArchiveTest {
     void stopsAZipBombEarlyAtTheRatioGuard() throws IOException {
         byte[] zip = bomb();
         CountingStream upload = new CountingStream(zip);
-        long start = System.nanoTime();
 
         RulePackRejectedException e =
                 assertThrows(RulePackRejectedException.class, () -> new RulePackArchive().read(upload));
 
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf(
-                "zip bomb stopped after %d of %d compressed bytes, %d ms%n", upload.count, zip.length, millis);
         assertEquals(Reason.COMPRESSION_RATIO, e.reason());
         assertEquals(400, e.status());
         assertEquals(
                 "Zip bomb: the entry \"" + TOP + "Lib/zeros.bin\" expands more than 200 times its compressed size",
                 e.getMessage());
         // deflate expands at most 1032:1, so 64 KB read is at most 66 MB decompressed, far from 1 GB
+        // (how little was read is the measure of "early"; a wall-clock bound would only measure the machine)
         assertTrue(upload.count < 64 * 1024, "read " + upload.count + " of " + zip.length + " compressed bytes");
-        assertTrue(millis < 2_000, "took " + millis + " ms");
     }
 
     @Test
