@@ -4,10 +4,14 @@ import java.util.Set;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import sa.fatoora.gateway.signing.entity.InvoiceFacts;
+import sa.fatoora.gateway.signing.entity.SignedDocumentFacts;
 import sa.fatoora.gateway.signing.entity.XmlDsig;
 
-/** Reads the values the QR repeats from a UBL Invoice, text exactly as written. */
-final class InvoiceReader {
+/**
+ * Reads a UBL Invoice's own statements, text exactly as written: the values the QR repeats, and what identifies and
+ * chains a signed document. The one reader of these values; the simulator reads submitted documents with it too.
+ */
+public final class InvoiceReader {
 
     /**
      * The local names of the root's children that {@link #read} and the signer's checks look into (the reference's
@@ -24,6 +28,39 @@ final class InvoiceReader {
             "AdditionalDocumentReference");
 
     private InvoiceReader() {}
+
+    /** A signed document's identity, chain references, signature and QR facts. */
+    public static SignedDocumentFacts readSigned(Document document) {
+        Element root = document.getDocumentElement();
+        Element typeCode = Dom.child(root, XmlDsig.NS_CBC, "InvoiceTypeCode");
+        return new SignedDocumentFacts(
+                Dom.text(Dom.child(root, XmlDsig.NS_CBC, "UUID")),
+                typeCode == null ? null : typeCode.getTextContent(),
+                reference(root, XmlDsig.DOCUMENT_REFERENCE_ICV, false),
+                reference(root, XmlDsig.DOCUMENT_REFERENCE_PIH, true),
+                descendantText(root, XmlDsig.NS_DS, "SignatureValue"),
+                descendantText(root, XmlDsig.NS_DS, "X509Certificate"),
+                read(document));
+    }
+
+    private static String reference(Element root, String id, boolean attachment) {
+        for (Element ref : Dom.children(root, XmlDsig.NS_CAC, "AdditionalDocumentReference")) {
+            if (Dom.isDocumentReference(ref, id)) {
+                return attachment
+                        ? Dom.text(Dom.child(
+                                Dom.child(ref, XmlDsig.NS_CAC, "Attachment"),
+                                XmlDsig.NS_CBC,
+                                "EmbeddedDocumentBinaryObject"))
+                        : Dom.text(Dom.child(ref, XmlDsig.NS_CBC, "UUID"));
+            }
+        }
+        return null;
+    }
+
+    private static String descendantText(Element root, String namespace, String localName) {
+        var nodes = root.getElementsByTagNameNS(namespace, localName);
+        return nodes.getLength() == 0 ? null : nodes.item(0).getTextContent();
+    }
 
     static InvoiceFacts read(Document document) {
         Element root = document.getDocumentElement();

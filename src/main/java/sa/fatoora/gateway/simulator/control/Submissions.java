@@ -20,7 +20,9 @@ import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.platform.control.XmlRejectedException;
 import sa.fatoora.gateway.signing.control.Certificates;
 import sa.fatoora.gateway.signing.control.InvoiceHasher;
+import sa.fatoora.gateway.signing.control.InvoiceReader;
 import sa.fatoora.gateway.signing.control.QrCodes;
+import sa.fatoora.gateway.signing.entity.SignedDocumentFacts;
 import sa.fatoora.gateway.simulator.entity.ComplianceStep;
 import sa.fatoora.gateway.simulator.entity.KnownCsid;
 import sa.fatoora.gateway.simulator.entity.SimCsid;
@@ -83,7 +85,9 @@ public class Submissions {
         boolean passed = checked.errors.isEmpty();
         if (passed) {
             transactions.required(() -> em.find(SimCsid.class, csid.id())
-                    .passed(ComplianceStep.of(checked.document.typeCode(), checked.document.typeName())));
+                    .passed(ComplianceStep.of(
+                            strip(checked.document.typeCode()),
+                            strip(checked.document.facts().typeName()))));
         }
         ValidationResults results = checked.results();
         SubmissionResponse response = checked.document.standard()
@@ -137,8 +141,8 @@ public class Submissions {
                                 ? SubmissionResponse.clearance(results, null)
                                 : SubmissionResponse.reporting(results));
             }
-            if (checked.document.icv() != null) {
-                locked.chainAdvanced(checked.document.icv(), checked.hash);
+            if (checked.document.icvNumber() != null) {
+                locked.chainAdvanced(checked.document.icvNumber(), checked.hash);
             }
             String cleared = route == Route.CLEARANCE ? clearedInvoice(checked) : null;
             em.persist(new SimSubmission(locked.getId(), checked.hash, cleared, Instant.now(clock)));
@@ -162,31 +166,30 @@ public class Submissions {
 
     /** ICV gaps and broken PIH links are warnings, as ZATCA reports them. */
     private static void chainWarnings(SimCsid csid, Checked checked) {
-        SubmittedDocument doc = checked.document;
-        if (doc.icv() == null) {
+        SignedDocumentFacts doc = checked.document;
+        Long icv = doc.icvNumber();
+        if (icv == null) {
             return;
         }
-        long expectedIcv = csid.getLastIcv() == null ? doc.icv() : csid.getLastIcv() + 1;
-        if (doc.icv() != expectedIcv) {
+        long expectedIcv = csid.getLastIcv() == null ? icv : csid.getLastIcv() + 1;
+        if (icv != expectedIcv) {
             checked.warnings.add(ZatcaMessage.warning(
-                    "invalid-icv",
-                    "CHAIN",
-                    "The invoice counter " + doc.icv() + " does not follow " + csid.getLastIcv()));
+                    "invalid-icv", "CHAIN", "The invoice counter " + icv + " does not follow " + csid.getLastIcv()));
         }
         String expectedPih =
                 csid.getLastInvoiceHash() == null ? ChainPosition.FIRST_PREVIOUS_HASH : csid.getLastInvoiceHash();
         boolean firstOfChain = csid.getLastInvoiceHash() == null;
-        if (doc.pih() != null && !doc.pih().equals(expectedPih) && !(firstOfChain && doc.icv() > 1)) {
+        String pih = strip(doc.pih());
+        if (pih != null && !pih.equals(expectedPih) && !(firstOfChain && icv > 1)) {
             checked.warnings.add(ZatcaMessage.warning(
                     "invalid-pih", "CHAIN", "The previous invoice hash does not match the last invoice of this unit"));
         }
     }
 
     private String clearedInvoice(Checked checked) {
-        SubmittedDocument doc = checked.document;
-        String certificate = doc.certificate() != null ? doc.certificate() : null;
-        var facts = Certificates.fromPem(certificate);
-        String qr = qrCodes.encode(qrCodes.payload(doc.facts(), checked.hash, doc.signatureValue(), facts));
+        SignedDocumentFacts doc = checked.document;
+        var facts = Certificates.fromPem(strip(doc.certificate()));
+        String qr = qrCodes.encode(qrCodes.payload(doc.facts(), checked.hash, strip(doc.signatureValue()), facts));
         return Base64.getEncoder().encodeToString(ClearanceStamp.withQr(checked.xml, qr));
     }
 
@@ -210,7 +213,7 @@ public class Submissions {
         }
         ValidationReport report = validateDocuments ? validation.validate(xml, dom, null) : null;
         String hash = report != null && report.invoiceHash() != null ? report.invoiceHash() : hasher.hash(dom);
-        Checked checked = new Checked(xml, SubmittedDocument.read(dom), hash);
+        Checked checked = new Checked(xml, InvoiceReader.readSigned(dom), hash);
         if (report != null) {
             ValidationMessages.from(report, checked.infos, checked.warnings, checked.errors);
         }
@@ -220,11 +223,12 @@ public class Submissions {
                     "INVOICE_HASHING_ERRORS",
                     "The invoice hash API body does not match the calculated invoice hash"));
         }
-        if (checked.document.uuid() == null || !checked.document.uuid().equals(submission.uuid())) {
+        String uuid = strip(checked.document.uuid());
+        if (uuid == null || !uuid.equals(submission.uuid())) {
             checked.errors.add(ZatcaMessage.error(
                     "invalid-uuid", "UUID", "The uuid in the API body does not match the invoice's UUID"));
         }
-        if (!csid.vatNumber().equals(checked.document.facts().vatNumber())) {
+        if (!csid.vatNumber().equals(strip(checked.document.facts().vatNumber()))) {
             checked.errors.add(ZatcaMessage.error(
                     "certificate-vat-mismatch",
                     "CERTIFICATE",
@@ -241,15 +245,20 @@ public class Submissions {
         };
     }
 
+    /** Fatoora compares identifiers without the whitespace a pretty-printed document puts around them. */
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
+    }
+
     private static final class Checked {
         final byte[] xml;
-        final SubmittedDocument document;
+        final SignedDocumentFacts document;
         final String hash;
         final List<ZatcaMessage> infos = new ArrayList<>();
         final List<ZatcaMessage> warnings = new ArrayList<>();
         final List<ZatcaMessage> errors = new ArrayList<>();
 
-        Checked(byte[] xml, SubmittedDocument document, String hash) {
+        Checked(byte[] xml, SignedDocumentFacts document, String hash) {
             this.xml = xml;
             this.document = document;
             this.hash = hash;

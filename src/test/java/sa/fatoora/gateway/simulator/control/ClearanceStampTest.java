@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import sa.fatoora.gateway.platform.control.SecureXml;
 import sa.fatoora.gateway.signing.control.Certificates;
 import sa.fatoora.gateway.signing.control.InvoiceHasher;
+import sa.fatoora.gateway.signing.control.InvoiceReader;
 import sa.fatoora.gateway.signing.control.QrCodes;
 import sa.fatoora.gateway.signing.entity.QrPayload;
 import sa.fatoora.gateway.signing.entity.QrTag;
+import sa.fatoora.gateway.signing.entity.SignedDocumentFacts;
 
 /** The cleared document carries ZATCA's QR (tags 1-8 from the document and its stamp) and keeps its hash. */
 class ClearanceStampTest {
@@ -30,9 +32,12 @@ class ClearanceStampTest {
         byte[] xml = withoutQr.getBytes(StandardCharsets.UTF_8);
         var document = SecureXml.parse(xml);
         String hash = hasher.hash(document);
-        SubmittedDocument submitted = SubmittedDocument.read(document);
+        SignedDocumentFacts submitted = InvoiceReader.readSigned(document);
         String qr = qrCodes.encode(qrCodes.payload(
-                submitted.facts(), hash, submitted.signatureValue(), Certificates.fromPem(submitted.certificate())));
+                submitted.facts(),
+                hash,
+                submitted.signatureValue().strip(),
+                Certificates.fromPem(submitted.certificate().strip())));
 
         byte[] cleared = ClearanceStamp.withQr(xml, qr);
 
@@ -42,7 +47,7 @@ class ClearanceStampTest {
         QrPayload payload = qrCodes.decode(qr);
         assertEquals("399999999900003", payload.text(QrTag.VAT_NUMBER));
         assertEquals(hash, payload.text(QrTag.INVOICE_HASH));
-        assertEquals(submitted.signatureValue(), payload.text(QrTag.SIGNATURE));
+        assertEquals(submitted.signatureValue().strip(), payload.text(QrTag.SIGNATURE));
         assertTrue(payload.has(QrTag.PUBLIC_KEY));
 
         byte[] replaced = ClearanceStamp.withQr(cleared, "QUJD");
