@@ -30,6 +30,7 @@ import org.bouncycastle.pkcs.PKCSException;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 import sa.fatoora.gateway.certificate.entity.CheckedCsr;
 import sa.fatoora.gateway.certificate.entity.CsrProfile;
+import sa.fatoora.gateway.platform.entity.VatNumber;
 
 /**
  * Checks a CSR against ZATCA's profile: PEM, valid self-signature, secp256k1 key, template name, subject C/OU/O/CN,
@@ -38,7 +39,6 @@ import sa.fatoora.gateway.certificate.entity.CsrProfile;
 @ApplicationScoped
 public class CsrChecker {
 
-    static final Pattern VAT = Pattern.compile("3\\d{13}3");
     static final Pattern SERIAL = Pattern.compile("1-[^|]+\\|2-[^|]+\\|3-[^|]+");
     static final Pattern TITLE = Pattern.compile("1000|0100|1100");
 
@@ -66,8 +66,8 @@ public class CsrChecker {
                 matching(required(san, ZatcaOids.SN, "SN"), SERIAL, "SN must be 1-<solution>|2-<model>|3-<serial>"),
                 matching(
                         required(san, ZatcaOids.UID, "UID"),
-                        VAT,
-                        "UID must be a VAT number of 15 digits " + "starting and ending with 3"),
+                        VatNumber.PATTERN,
+                        "UID must be a VAT number of " + VatNumber.RULE),
                 matching(required(san, ZatcaOids.TITLE, "title"), TITLE, "title must be 1000, 0100 or 1100"),
                 required(san, ZatcaOids.REGISTERED_ADDRESS, "registeredAddress"),
                 required(san, ZatcaOids.BUSINESS_CATEGORY, "businessCategory"),

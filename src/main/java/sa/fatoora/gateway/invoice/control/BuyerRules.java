@@ -9,11 +9,11 @@ import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
 import sa.fatoora.gateway.invoice.entity.PartyId;
 import sa.fatoora.gateway.invoice.entity.PostalAddress;
 import sa.fatoora.gateway.invoice.entity.Seller;
+import sa.fatoora.gateway.platform.entity.VatNumber;
 
 /** Rules on the buyer: what B2B (standard) documents need, identifier formats, exports and special exemptions. */
 final class BuyerRules {
 
-    private static final Pattern VAT_NUMBER = Pattern.compile("3\\d{13}3");
     private static final Pattern ALPHANUMERIC = Pattern.compile("[a-zA-Z0-9]+");
     private static final Pattern FIVE_DIGITS = Pattern.compile("\\d{5}");
 
@@ -43,7 +43,7 @@ final class BuyerRules {
                                     : "a simplified summary invoice (BR-KSA-71)"));
         }
         if (!Violations.isBlank(buyer.vatNumber())) {
-            if (!VAT_NUMBER.matcher(buyer.vatNumber()).matches()) {
+            if (!VatNumber.valid(buyer.vatNumber())) {
                 v.add("/buyer/vatNumber", "must be 15 digits, first and last digit 3 (BR-KSA-44)");
             } else if (seller != null && buyer.vatNumber().equals(seller.vatNumber())) {
                 v.add("/buyer/vatNumber", "must differ from the seller's VAT number (BR-CUSTOM-VALIDATION-01)");

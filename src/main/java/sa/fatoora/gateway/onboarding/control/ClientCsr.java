@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Base64;
-import java.util.regex.Pattern;
 import org.bouncycastle.jce.interfaces.ECPrivateKey;
 import org.bouncycastle.jce.interfaces.ECPublicKey;
 import sa.fatoora.gateway.certificate.control.Certificates;
@@ -13,8 +12,6 @@ import sa.fatoora.gateway.certificate.control.ZatcaOids;
 
 /** A CSR and a private key as a client sends them to the two-step endpoint: read, and checked to belong together. */
 final class ClientCsr {
-
-    static final Pattern VAT = Pattern.compile("3\\d{13}3");
 
     private ClientCsr() {}
 

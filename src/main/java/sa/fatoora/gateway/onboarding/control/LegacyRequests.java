@@ -20,6 +20,7 @@ import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.platform.control.ValidationFailedException;
+import sa.fatoora.gateway.platform.entity.VatNumber;
 
 /**
  * Step 1 of the two-step endpoint: checks the client's CSR, key, organization and VAT number against each other
@@ -146,7 +147,7 @@ public class LegacyRequests {
     }
 
     private static void requireVat(String vat, CsrProfile profile, EgsUnit unit) {
-        if (vat == null || !ClientCsr.VAT.matcher(vat.strip()).matches()) {
+        if (vat == null || !VatNumber.valid(vat.strip())) {
             throw OnboardingRequestException.invalidVat("vat_number must be 15 digits starting and ending with 3");
         }
         if (!vat.strip().equals(profile.vatNumber())) {
