@@ -1,4 +1,4 @@
-package sa.fatoora.gateway.zatca.boundary;
+package sa.fatoora.gateway.certificate.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,12 +11,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import sa.fatoora.gateway.onboarding.control.EgsUnitService;
-import sa.fatoora.gateway.onboarding.entity.EgsUnit;
+import sa.fatoora.gateway.certificate.control.CertificateStore;
+import sa.fatoora.gateway.egs.control.EgsUnitService;
+import sa.fatoora.gateway.egs.entity.EgsUnit;
+import sa.fatoora.gateway.platform.control.GatewayException;
 import sa.fatoora.gateway.tenant.control.CurrentTenant;
+import sa.fatoora.gateway.zatca.control.CsidSource;
 import sa.fatoora.gateway.zatca.control.ZatcaStatusService;
+import sa.fatoora.gateway.zatca.entity.UnitCertificate;
 import sa.fatoora.gateway.zatca.entity.ZatcaStatus;
 
+/** ZATCA's connection status; here, above the EGS units and their certificates it reports on. */
 @Path("api/v1/zatca")
 @Tag(name = "ZATCA", description = "The connection to ZATCA's Fatoora platform")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +46,9 @@ public class ZatcaStatusResource {
     EgsUnitService units;
 
     @Inject
+    CertificateStore store;
+
+    @Inject
     CurrentTenant tenant;
 
     @GET
@@ -60,9 +68,23 @@ public class ZatcaStatusResource {
     public ZatcaStatus get(@QueryParam("egsUnitId") Long egsUnitId) {
         Long tenantId = tenant.id();
         if (egsUnitId == null) {
-            return status.status(status.defaultEnvironment(), null);
+            return status.status(status.defaultEnvironment());
         }
         EgsUnit unit = units.find(tenantId, egsUnitId);
-        return status.status(unit.getEnvironment(), unit.getId());
+        Long id = unit.getId();
+        return status.status(
+                unit.getEnvironment(),
+                id,
+                store.active(id).map(v -> new UnitCertificate(v.subject(), v.notAfter())),
+                () -> productionCsid(id));
+    }
+
+    /** The active certificate's CSID; none (an uploaded certificate without secret) checks without one. */
+    private CsidSource productionCsid(Long egsUnitId) {
+        try {
+            return store.productionCsid(egsUnitId);
+        } catch (GatewayException e) {
+            return null;
+        }
     }
 }

@@ -29,7 +29,7 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.PKCSException;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 import sa.fatoora.gateway.certificate.entity.CheckedCsr;
-import sa.fatoora.gateway.certificate.entity.CsrProfile;
+import sa.fatoora.gateway.egs.entity.CsrProfile;
 
 /**
  * Checks a CSR against ZATCA's profile: PEM, valid self-signature, secp256k1 key, template name, subject C/OU/O/CN,

@@ -1,4 +1,4 @@
-package sa.fatoora.gateway.onboarding.boundary;
+package sa.fatoora.gateway.egs.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import sa.fatoora.gateway.onboarding.control.EgsUnitService;
-import sa.fatoora.gateway.onboarding.entity.EgsUnitRequest;
-import sa.fatoora.gateway.onboarding.entity.EgsUnitView;
+import sa.fatoora.gateway.egs.control.EgsUnitService;
+import sa.fatoora.gateway.egs.entity.EgsUnitRequest;
+import sa.fatoora.gateway.egs.entity.EgsUnitView;
 import sa.fatoora.gateway.tenant.control.CurrentTenant;
 
 @Path("api/v1/egs-units")

@@ -1,14 +1,14 @@
-package sa.fatoora.gateway.onboarding.control;
+package sa.fatoora.gateway.egs.control;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import sa.fatoora.gateway.certificate.entity.CsrProfile;
-import sa.fatoora.gateway.invoice.control.QrWorstCase;
-import sa.fatoora.gateway.onboarding.entity.AddressData;
-import sa.fatoora.gateway.onboarding.entity.EgsUnit;
+import sa.fatoora.gateway.egs.entity.AddressData;
+import sa.fatoora.gateway.egs.entity.CsrProfile;
+import sa.fatoora.gateway.egs.entity.EgsUnit;
 import sa.fatoora.gateway.platform.entity.FieldError;
 import sa.fatoora.gateway.signing.control.QrCodes;
+import sa.fatoora.gateway.signing.control.QrWorstCase;
 
 /**
  * Lengths that ZATCA, or an encoding it relies on, caps, checked on the unit as it would be stored: a value over one

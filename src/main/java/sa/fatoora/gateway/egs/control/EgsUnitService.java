@@ -1,4 +1,4 @@
-package sa.fatoora.gateway.onboarding.control;
+package sa.fatoora.gateway.egs.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import sa.fatoora.gateway.onboarding.entity.EgsUnit;
-import sa.fatoora.gateway.onboarding.entity.EgsUnitRequest;
-import sa.fatoora.gateway.onboarding.entity.EgsUnitView;
+import sa.fatoora.gateway.egs.entity.EgsUnit;
+import sa.fatoora.gateway.egs.entity.EgsUnitRequest;
+import sa.fatoora.gateway.egs.entity.EgsUnitView;
 import sa.fatoora.gateway.platform.control.ConflictException;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
 import sa.fatoora.gateway.platform.control.StoredTime;

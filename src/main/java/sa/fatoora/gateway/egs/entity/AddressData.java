@@ -1,4 +1,4 @@
-package sa.fatoora.gateway.onboarding.entity;
+package sa.fatoora.gateway.egs.entity;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

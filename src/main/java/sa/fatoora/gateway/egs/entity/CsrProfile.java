@@ -1,4 +1,4 @@
-package sa.fatoora.gateway.certificate.entity;
+package sa.fatoora.gateway.egs.entity;
 
 /**
  * What a ZATCA CSR says about the EGS unit, in the order the CSR carries it (facts section 5).

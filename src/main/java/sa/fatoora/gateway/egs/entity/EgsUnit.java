@@ -1,4 +1,4 @@
-package sa.fatoora.gateway.onboarding.entity;
+package sa.fatoora.gateway.egs.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
-import sa.fatoora.gateway.certificate.entity.CsrProfile;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /** An EGS unit of one tenant: its seller identity and CSR subject. Flat columns keep both databases simple. */
 @Entity

@@ -1,10 +1,11 @@
-package sa.fatoora.gateway.onboarding.entity;
+package sa.fatoora.gateway.egs.entity;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * A new EGS unit. {@code name} becomes the certificate's CN (unique per tenant), {@code branch} its OU (or the

@@ -1,6 +1,7 @@
-package sa.fatoora.gateway.onboarding.entity;
+package sa.fatoora.gateway.egs.entity;
 
 import java.time.Instant;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 public record EgsUnitView(
         Long id,

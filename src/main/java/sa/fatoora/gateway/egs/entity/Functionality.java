@@ -1,4 +1,4 @@
-package sa.fatoora.gateway.onboarding.entity;
+package sa.fatoora.gateway.egs.entity;
 
 import java.util.Arrays;
 import java.util.Optional;

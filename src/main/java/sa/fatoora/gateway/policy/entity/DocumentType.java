@@ -1,4 +1,4 @@
-package sa.fatoora.gateway.invoice.entity;
+package sa.fatoora.gateway.policy.entity;
 
 /** UN/CEFACT 1001 invoice type codes that ZATCA accepts (BR-KSA-05). */
 public enum DocumentType {

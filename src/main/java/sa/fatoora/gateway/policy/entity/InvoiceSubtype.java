@@ -1,4 +1,4 @@
-package sa.fatoora.gateway.invoice.entity;
+package sa.fatoora.gateway.policy.entity;
 
 /** First two digits of the invoice transaction code (KSA-2): B2B documents are cleared, B2C documents reported. */
 public enum InvoiceSubtype {

@@ -1,13 +1,10 @@
-package sa.fatoora.gateway.invoice.control;
+package sa.fatoora.gateway.signing.control;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
-import sa.fatoora.gateway.signing.control.QrCodes;
-import sa.fatoora.gateway.signing.control.WorstCaseStamp;
 import sa.fatoora.gateway.signing.entity.CertificateFacts;
 import sa.fatoora.gateway.signing.entity.InvoiceFacts;
+import sa.fatoora.gateway.signing.entity.XmlDsig;
 
 /**
  * The longest QR code the gateway can write into a document of a seller: the seller's own name and VAT number, every
@@ -19,18 +16,23 @@ public final class QrWorstCase {
     /**
      * Tags 4 and 5 repeat the amount due and the VAT total in SAR. Each decimal of a request has at most 18 digits
      * before the point (BoundedDecimalDeserializer), but sums and products of them have more: InvoiceValidator
-     * refuses totals whose text is longer than this one, 18 digits and two decimals. Both totals are at least zero
-     * once validated (BR-KSA-F-04), so no sign.
+     * refuses totals whose text (as the invoice writer writes it: two decimals, plain) is longer than this one, 18
+     * digits and two decimals. Both totals are at least zero once validated (BR-KSA-F-04), so no sign.
      */
-    static final String LONGEST_TOTAL = XmlBuilder.money(BigDecimal.TEN.pow(18).subtract(new BigDecimal("0.01")));
+    public static final String LONGEST_TOTAL =
+            BigDecimal.TEN.pow(18).subtract(new BigDecimal("0.01")).toPlainString();
 
     /**
      * Tag 3 is IssueDate "T" IssueTime as written: InvoiceValidator takes only four-digit years (ZATCA's date
      * format, BR-KSA-F-01), so every date is ten characters; the time is always hh:mm:ss.
      */
-    static final String LONGEST_DATE = XmlBuilder.date(LocalDate.of(InvoiceValidator.LAST_YEAR, 12, 31));
+    public static final String LONGEST_DATE = LocalDate.of(9999, 12, 31).toString();
 
-    static final String LONGEST_TIME = XmlBuilder.time(LocalTime.MAX);
+    /** hh:mm:ss, as the invoice writer writes every time. */
+    public static final String LONGEST_TIME = "23:59:59";
+
+    /** InvoiceTypeCode@name's first two digits of a standard (B2B) document; a simplified one's start with 02. */
+    private static final String STANDARD_PREFIX = "01";
 
     private static final CertificateFacts CERTIFICATE = WorstCaseStamp.certificate();
     private static final QrCodes QR_CODES = new QrCodes();
@@ -47,7 +49,7 @@ public final class QrWorstCase {
                 vatNumber,
                 LONGEST_DATE,
                 LONGEST_TIME,
-                (simplified ? InvoiceSubtype.SIMPLIFIED : InvoiceSubtype.STANDARD).code() + "00000",
+                (simplified ? XmlDsig.SIMPLIFIED_PREFIX : STANDARD_PREFIX) + "00000",
                 LONGEST_TOTAL,
                 LONGEST_TOTAL,
                 LONGEST_TOTAL);
@@ -64,10 +66,5 @@ public final class QrWorstCase {
             }
         }
         return 0;
-    }
-
-    /** Whether a total's text, as the writer writes it, is within what the QR is sized for. */
-    static boolean fits(BigDecimal total) {
-        return XmlBuilder.money(total).length() <= LONGEST_TOTAL.length();
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.simulator.control.Behaviour;
 import sa.fatoora.gateway.simulator.control.Callers;
 import sa.fatoora.gateway.simulator.control.Csids;
@@ -23,6 +22,7 @@ import sa.fatoora.gateway.simulator.entity.KnownCsid;
 import sa.fatoora.gateway.zatca.entity.CsrRequest;
 import sa.fatoora.gateway.zatca.entity.InvoiceSubmission;
 import sa.fatoora.gateway.zatca.entity.ProductionCsidRequest;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /** Fatoora's onboarding calls: compliance CSID, compliance checks, production CSID and its renewal. */
 @Path("simulator/e-invoicing/{environment}")

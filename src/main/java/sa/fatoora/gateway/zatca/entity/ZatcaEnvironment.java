@@ -1,4 +1,4 @@
-package sa.fatoora.gateway.onboarding.entity;
+package sa.fatoora.gateway.zatca.entity;
 
 /** ZATCA's three environments; each has its own CSIDs and its own CSR template name. */
 public enum ZatcaEnvironment {

@@ -1,4 +1,4 @@
-package sa.fatoora.gateway.onboarding.boundary;
+package sa.fatoora.gateway.egs.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package sa.fatoora.gateway.onboarding.control;
+package sa.fatoora.gateway.egs.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,16 +9,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import sa.fatoora.gateway.invoice.control.QrWorstCase;
-import sa.fatoora.gateway.onboarding.entity.AddressData;
-import sa.fatoora.gateway.onboarding.entity.EgsUnit;
-import sa.fatoora.gateway.onboarding.entity.EgsUnitRequest;
-import sa.fatoora.gateway.onboarding.entity.PartyId;
-import sa.fatoora.gateway.onboarding.entity.SellerData;
-import sa.fatoora.gateway.onboarding.entity.SolutionData;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.egs.entity.AddressData;
+import sa.fatoora.gateway.egs.entity.EgsUnit;
+import sa.fatoora.gateway.egs.entity.EgsUnitRequest;
+import sa.fatoora.gateway.egs.entity.PartyId;
+import sa.fatoora.gateway.egs.entity.SellerData;
+import sa.fatoora.gateway.egs.entity.SolutionData;
 import sa.fatoora.gateway.platform.entity.FieldError;
 import sa.fatoora.gateway.signing.control.QrCodes;
+import sa.fatoora.gateway.signing.control.QrWorstCase;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 class EgsUnitLimitsTest {
 
