@@ -17,8 +17,8 @@ import sa.fatoora.gateway.simulator.control.SimulatorException;
 import sa.fatoora.gateway.simulator.control.Submissions;
 import sa.fatoora.gateway.simulator.entity.CsidKind;
 import sa.fatoora.gateway.simulator.entity.KnownCsid;
-import sa.fatoora.gateway.zatca.entity.InvoiceSubmission;
 import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.zatca.entity.wire.InvoiceSubmission;
 
 /** Fatoora's document calls with a production CSID: reporting (simplified) and clearance (standard). */
 @Path("simulator/e-invoicing/{environment}/invoices")

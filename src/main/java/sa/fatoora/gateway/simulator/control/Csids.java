@@ -27,8 +27,8 @@ import sa.fatoora.gateway.simulator.entity.CsidKind;
 import sa.fatoora.gateway.simulator.entity.KnownCsid;
 import sa.fatoora.gateway.simulator.entity.SimCsid;
 import sa.fatoora.gateway.simulator.entity.SimUsedCsr;
-import sa.fatoora.gateway.zatca.entity.CsidResponse;
 import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.zatca.entity.wire.CsidResponse;
 
 /** Issues compliance and production CSIDs as ZATCA does, and recognises them in Basic credentials. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package sa.fatoora.gateway.zatca.entity;
+package sa.fatoora.gateway.zatca.entity.wire;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
