@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * {@code Accept: application/pdf} on GET /api/v1/invoices/{id}: the request goes to {@link InvoicePdfResource}
+ * {@code Accept: application/pdf} on GET (or HEAD) /api/v1/invoices/{id}: the request goes to {@link InvoicePdfResource}
  * ({id}/pdf, same query), so the invoice capability knows nothing of PDFs. JSON stays the answer unless the client
  * prefers PDF: no Accept, {@code *}{@code /*}, or PDF and JSON at the same quality give JSON, as the former
  * {@code qs=0.1} PDF method on the invoice resource did.
@@ -20,11 +20,13 @@ import java.util.regex.Pattern;
 @PreMatching
 public class InvoicePdfNegotiation implements ContainerRequestFilter {
 
+    private static final MediaType PDF = new MediaType("application", "pdf");
+
     private static final Pattern INVOICE = Pattern.compile("/?api/v1/invoices/[^/]+/?");
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!HttpMethod.GET.equals(request.getMethod())
+        if (!(HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod()))
                 || !INVOICE.matcher(request.getUriInfo().getPath(false)).matches()
                 || !prefersPdf(request.getAcceptableMediaTypes())) {
             return;
@@ -39,7 +41,7 @@ public class InvoicePdfNegotiation implements ContainerRequestFilter {
 
     /** PDF's quality (that of the most specific range naming it) is above JSON's. */
     static boolean prefersPdf(List<MediaType> accepted) {
-        double pdf = quality(accepted, MediaType.valueOf(InvoicePdfResource.PDF));
+        double pdf = quality(accepted, PDF);
         return pdf > 0 && pdf > quality(accepted, MediaType.APPLICATION_JSON_TYPE);
     }
 
