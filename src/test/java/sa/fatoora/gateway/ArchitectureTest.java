@@ -1,17 +1,23 @@
 package sa.fatoora.gateway;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget;
 import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,12 +38,110 @@ import java.util.TimeZone;
 import sa.fatoora.gateway.platform.control.StoredTime;
 
 /**
- * Time comes from the injected {@link Clock} (StoredTime, in Asia/Riyadh) and nowhere else: a read of the system
- * clock cannot be pinned by a test, and a read of the JVM's zone dates documents by the server's zone instead of
- * Riyadh's. Main classes only; ClockRuleTest shows the rule failing on a class that breaks it.
+ * The rules of the code's shape, on main classes only (tests may reach across). Time comes from the injected
+ * {@link Clock} (StoredTime, in Asia/Riyadh) and nowhere else: a read of the system clock cannot be pinned by a test,
+ * and a read of the JVM's zone dates documents by the server's zone instead of Riyadh's. The capabilities under
+ * sa.fatoora.gateway form layers ({@link #CAPABILITIES}, docs/architecture.md): no cycles, arrows only downwards,
+ * inside each one boundary -> control -> entity, never into another one's boundary; BouncyCastle stays in signing
+ * and certificate, Fatoora's wire format in zatca (and the simulator, which speaks it), and nothing depends on the
+ * simulator. ClockRuleTest and PackageRulesTest show each rule failing on fixture classes that break it.
  */
 @AnalyzeClasses(packages = "sa.fatoora.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+    static final String ROOT = "sa.fatoora.gateway";
+
+    /**
+     * The capabilities, bottom first: each may use the ones before it and none after it. A new capability gets its
+     * place here (and in docs/architecture.md's table, which PackageRulesTest holds to this order).
+     */
+    static final List<String> CAPABILITIES = List.of(
+            "platform",
+            "schema",
+            "signing",
+            "tenant",
+            "audit",
+            "zatca",
+            "egs",
+            "certificate",
+            "policy",
+            "invoice",
+            "onboarding",
+            "validation",
+            "pdf",
+            "simulator");
+
+    /** Inside a capability, each tier may use itself and the ones after it: boundary -> control -> entity. */
+    static final List<String> TIERS = List.of("boundary", "control", "entity");
+
+    @ArchTest
+    static final ArchRule CAPABILITIES_ARE_FREE_OF_CYCLES = slices().matching(ROOT + ".(*)..")
+            .namingSlices("capability $1")
+            .should()
+            .beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule CAPABILITIES_DEPEND_ONLY_ON_LOWER_ONES = capabilitiesInOrder(CAPABILITIES);
+
+    @ArchTest
+    static final ArchRule BOUNDARY_CONTROL_ENTITY = classes()
+            .that()
+            .resideInAPackage(ROOT + "..")
+            .should(
+                    new ArchCondition<JavaClass>(
+                            "use their own capability's boundary -> control -> entity downwards only, and no other"
+                                    + " capability's boundary") {
+                        @Override
+                        public void check(JavaClass item, ConditionEvents events) {
+                            String capability = capability(item);
+                            int tier = tierRank(tier(item));
+                            for (Dependency d : item.getDirectDependenciesFromSelf()) {
+                                JavaClass target = d.getTargetClass().getBaseComponentType();
+                                String theirs = capability(target);
+                                if (theirs == null || capability == null) {
+                                    continue;
+                                }
+                                String targetTier = tier(target);
+                                boolean allowed = theirs.equals(capability)
+                                        ? tier < 0 || TIERS.indexOf(targetTier) < 0 || TIERS.indexOf(targetTier) >= tier
+                                        : !"boundary".equals(targetTier);
+                                if (!allowed) {
+                                    events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                                }
+                            }
+                        }
+                    });
+
+    @ArchTest
+    static final ArchRule BOUNCYCASTLE_ONLY_IN_SIGNING_AND_CERTIFICATE = noClasses()
+            .that()
+            .resideOutsideOfPackages(ROOT + ".signing..", ROOT + ".certificate..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.bouncycastle..")
+            .because("the cryptography has two homes: signing (documents) and certificate (keys, CSRs, certificates)");
+
+    /** Fatoora's JSON as it goes over the wire (requests and answers of its REST API). */
+    static final String ZATCA_WIRE = ROOT + ".zatca.entity.wire..";
+
+    @ArchTest
+    static final ArchRule ZATCA_WIRE_FORMAT_ONLY_IN_ZATCA_AND_THE_SIMULATOR = noClasses()
+            .that()
+            .resideOutsideOfPackages(ROOT + ".zatca..", ROOT + ".simulator..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ZATCA_WIRE)
+            .because("the rest of the gateway sees Fatoora's answers through zatca's client (FatooraResult, ...);"
+                    + " the simulator speaks the wire format itself");
+
+    @ArchTest
+    static final ArchRule NOTHING_DEPENDS_ON_THE_SIMULATOR = noClasses()
+            .that()
+            .resideOutsideOfPackage(ROOT + ".simulator..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(ROOT + ".simulator..")
+            .because("the built-in simulator stands in for Fatoora and could be left out of the WAR");
 
     private static final List<Class<?>> TEMPORALS = List.of(
             Instant.class,
@@ -62,6 +166,61 @@ class ArchitectureTest {
             .accessTargetWhere(READS_THE_SYSTEM_CLOCK)
             .because("time comes from the injected Clock (StoredTime, Asia/Riyadh): tests can pin it, and no"
                     + " date follows the server's zone");
+
+    /** Each class depends on its own capability and lower ones in {@code order} only; every capability is in it. */
+    static ArchRule capabilitiesInOrder(List<String> order) {
+        return classes()
+                .that()
+                .resideInAPackage(ROOT + "..")
+                .should(new ArchCondition<JavaClass>("depend only on their own capability and lower ones in " + order) {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        String capability = capability(item);
+                        if (capability == null) {
+                            return;
+                        }
+                        int rank = order.indexOf(capability);
+                        if (rank < 0) {
+                            events.add(SimpleConditionEvent.violated(
+                                    item,
+                                    item.getName() + " is in capability " + capability
+                                            + ", which has no place in ArchitectureTest.CAPABILITIES"));
+                            return;
+                        }
+                        for (Dependency d : item.getDirectDependenciesFromSelf()) {
+                            String theirs = capability(d.getTargetClass().getBaseComponentType());
+                            if (theirs != null
+                                    && !theirs.equals(capability)
+                                    && !(order.indexOf(theirs) >= 0 && order.indexOf(theirs) < rank)) {
+                                events.add(SimpleConditionEvent.violated(
+                                        d, d.getDescription() + " (" + capability + " -> " + theirs + ")"));
+                            }
+                        }
+                    }
+                });
+    }
+
+    /** The capability a class belongs to (sa.fatoora.gateway.<capability>..), null outside them. */
+    static String capability(JavaClass c) {
+        String[] parts = segments(c);
+        return parts.length > 0 ? parts[0] : null;
+    }
+
+    /** boundary, control or entity (or whatever else the segment after the capability is), null if none. */
+    static String tier(JavaClass c) {
+        String[] parts = segments(c);
+        return parts.length > 1 ? parts[1] : null;
+    }
+
+    /** Place in {@link #TIERS}, -1 for none (a class right in the capability's package, say). */
+    private static int tierRank(String tier) {
+        return tier == null ? -1 : TIERS.indexOf(tier);
+    }
+
+    private static String[] segments(JavaClass c) {
+        String pkg = c.getPackageName();
+        return pkg.startsWith(ROOT + ".") ? pkg.substring(ROOT.length() + 1).split("\\.") : new String[0];
+    }
 
     private static DescribedPredicate<JavaAccess<?>> systemClockReads() {
         List<DescribedPredicate<JavaAccess<?>>> reads = new ArrayList<>();

@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import sa.fatoora.gateway.certificate.entity.CsrProfile;
+import sa.fatoora.gateway.egs.entity.CsrProfile;
 
 /** Request bodies the integration tests share. */
 public final class Fixtures {

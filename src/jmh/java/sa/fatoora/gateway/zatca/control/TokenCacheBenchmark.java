@@ -11,8 +11,8 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.zatca.entity.AccessToken;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * A cache hit of the OAuth token service, on the path every Fatoora call in an oauth mode takes

@@ -26,7 +26,7 @@ import javax.management.StandardMBean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sa.fatoora.gateway.certificate.control.ExpiryMonitor;
 import sa.fatoora.gateway.certificate.entity.ExpiryCheck;
-import sa.fatoora.gateway.schema.boundary.SchemaMigrator;
+import sa.fatoora.gateway.schema.control.SchemaMigration;
 
 /**
  * Runs the certificate expiry check on a non-persistent EJB interval timer (every
@@ -37,7 +37,7 @@ import sa.fatoora.gateway.schema.boundary.SchemaMigrator;
 @Singleton
 @Startup
 // its timer reads certificates: the schema is migrated first
-@DependsOn(SchemaMigrator.NAME)
+@DependsOn(SchemaMigration.MIGRATOR_BEAN)
 @TransactionManagement(TransactionManagementType.BEAN)
 public class CertificateExpiryTimer {
 

@@ -15,10 +15,10 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sa.fatoora.gateway.certificate.entity.CertificateRecord;
 import sa.fatoora.gateway.certificate.entity.CertificateStatus;
-import sa.fatoora.gateway.onboarding.entity.EgsUnit;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.egs.entity.EgsUnit;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.zatca.entity.CsidCredentials;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * The signing path's view of each unit's ACTIVE certificate: decrypted once, then served from memory. An entry is

@@ -13,12 +13,12 @@ import sa.fatoora.gateway.certificate.entity.CertificateKind;
 import sa.fatoora.gateway.certificate.entity.CertificateRecord;
 import sa.fatoora.gateway.certificate.entity.CertificateStatus;
 import sa.fatoora.gateway.certificate.entity.CertificateView;
-import sa.fatoora.gateway.onboarding.entity.EgsUnit;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.egs.entity.EgsUnit;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.zatca.entity.CsidCredentials;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /** Every status change of a certificate, each in one transaction with its audit row and cache invalidation. */
 @ApplicationScoped

@@ -15,14 +15,14 @@ import sa.fatoora.gateway.certificate.entity.CertificateEventView;
 import sa.fatoora.gateway.certificate.entity.CertificateKind;
 import sa.fatoora.gateway.certificate.entity.CertificateRecord;
 import sa.fatoora.gateway.certificate.entity.CertificateView;
-import sa.fatoora.gateway.onboarding.control.EgsUnitService;
-import sa.fatoora.gateway.onboarding.entity.EgsUnit;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.egs.control.EgsUnitService;
+import sa.fatoora.gateway.egs.entity.EgsUnit;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.signing.control.SigningIdentity;
 import sa.fatoora.gateway.zatca.control.CsidSource;
 import sa.fatoora.gateway.zatca.entity.CsidCredentials;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * Every EGS unit's certificates, the API onboarding and the invoice pipeline build on: certificates are verified

@@ -29,7 +29,7 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.PKCSException;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 import sa.fatoora.gateway.certificate.entity.CheckedCsr;
-import sa.fatoora.gateway.certificate.entity.CsrProfile;
+import sa.fatoora.gateway.egs.entity.CsrProfile;
 import sa.fatoora.gateway.platform.entity.VatNumber;
 
 /**

@@ -22,8 +22,8 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder;
-import sa.fatoora.gateway.certificate.entity.CsrProfile;
 import sa.fatoora.gateway.certificate.entity.GeneratedCsr;
+import sa.fatoora.gateway.egs.entity.CsrProfile;
 
 /** Makes a secp256k1 key pair and a CSR exactly as ZATCA's SDK does (subject order, SAN, template name). */
 @ApplicationScoped

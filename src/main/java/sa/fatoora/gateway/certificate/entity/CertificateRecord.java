@@ -12,7 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * One certificate of an EGS unit with its lifecycle. The certificate itself is public and kept as base64 DER text;

@@ -1,7 +1,7 @@
 package sa.fatoora.gateway.certificate.entity;
 
 import java.time.Instant;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /** A certificate's public metadata: what the API answers. Never the key, the CSID token or its secret. */
 public record CertificateView(

@@ -15,11 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import sa.fatoora.gateway.egs.control.EgsUnitService;
 import sa.fatoora.gateway.invoice.control.InvoicePreparation;
 import sa.fatoora.gateway.invoice.control.Sellers;
 import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
 import sa.fatoora.gateway.invoice.entity.InvoiceTotals;
-import sa.fatoora.gateway.onboarding.control.EgsUnitService;
 import sa.fatoora.gateway.tenant.control.CurrentTenant;
 
 @Path("api/v1/invoices/check")

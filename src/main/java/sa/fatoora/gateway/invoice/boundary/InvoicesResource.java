@@ -39,9 +39,6 @@ import sa.fatoora.gateway.invoice.control.InvoiceService;
 import sa.fatoora.gateway.invoice.entity.InvoicePage;
 import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
 import sa.fatoora.gateway.invoice.entity.InvoiceView;
-import sa.fatoora.gateway.pdf.boundary.InvoicePdfResource;
-import sa.fatoora.gateway.pdf.control.Brandings;
-import sa.fatoora.gateway.pdf.control.InvoicePdfs;
 import sa.fatoora.gateway.tenant.control.CurrentTenant;
 
 /** Issuing documents (sign, store, clear or report) and reading them back. */
@@ -68,9 +65,6 @@ public class InvoicesResource {
 
     @Inject
     CurrentTenant tenant;
-
-    @Inject
-    InvoicePdfs pdfs;
 
     @Inject
     Validator validator;
@@ -184,25 +178,14 @@ public class InvoicesResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One document: status, ICV, hash, ZATCA's messages, submissions, deadline")
+    @Operation(
+            summary = "One document: status, ICV, hash, ZATCA's messages, submissions, deadline",
+            description = "With Accept: application/pdf (preferred over JSON), the document as PDF/A-3b instead, as"
+                    + " GET /api/v1/invoices/{id}/pdf answers it (the pdf capability routes such a request there).")
     @APIResponse(responseCode = "200", description = "The document")
     @APIResponse(responseCode = "404", description = "No such document for this tenant")
     public InvoiceView get(@PathParam("id") Long id) {
         return queries.view(queries.owned(tenant.id(), id), false);
-    }
-
-    /**
-     * The same document as its PDF/A-3b for clients that ask with {@code Accept: application/pdf} (the pdf
-     * capability renders it). Its low server-side quality keeps JSON the answer to {@code Accept: *}{@code /*}.
-     */
-    @GET
-    @Path("{id}")
-    @Produces("application/pdf;qs=0.1")
-    @Operation(summary = "The document as PDF/A-3b (Accept: application/pdf), as GET /api/v1/invoices/{id}/pdf")
-    @APIResponse(responseCode = "200", description = "application/pdf")
-    @APIResponse(responseCode = "404", description = "No such document for this tenant")
-    public Response getPdf(@PathParam("id") Long id, @QueryParam("languageOrder") String order) {
-        return InvoicePdfResource.answer(pdfs.stored(tenant.id(), id, order == null ? null : Brandings.order(order)));
     }
 
     @GET

@@ -5,11 +5,11 @@ import java.util.regex.Pattern;
 import sa.fatoora.gateway.invoice.entity.Buyer;
 import sa.fatoora.gateway.invoice.entity.InvoiceLine;
 import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
-import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
 import sa.fatoora.gateway.invoice.entity.PartyId;
 import sa.fatoora.gateway.invoice.entity.PostalAddress;
 import sa.fatoora.gateway.invoice.entity.Seller;
 import sa.fatoora.gateway.platform.entity.VatNumber;
+import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
 
 /** Rules on the buyer: what B2B (standard) documents need, identifier formats, exports and special exemptions. */
 final class BuyerRules {

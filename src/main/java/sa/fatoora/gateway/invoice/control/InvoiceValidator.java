@@ -8,14 +8,15 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import sa.fatoora.gateway.invoice.entity.DocumentType;
 import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
-import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
 import sa.fatoora.gateway.invoice.entity.InvoiceTotals;
 import sa.fatoora.gateway.invoice.entity.Seller;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.ValidationFailedException;
 import sa.fatoora.gateway.platform.entity.FieldError;
+import sa.fatoora.gateway.policy.entity.DocumentType;
+import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
+import sa.fatoora.gateway.signing.control.QrWorstCase;
 
 /**
  * Business validation of an invoice request against the KSA (BR-KSA-*) and EN 16931 rules ZATCA applies. Reports
@@ -117,6 +118,14 @@ public class InvoiceValidator {
     static final int FIRST_YEAR = 1000;
 
     static final int LAST_YEAR = 9999;
+
+    /**
+     * Whether a total's text, as the writer writes it, is within what the QR is sized for (QrWorstCase: 18 digits
+     * and two decimals).
+     */
+    static boolean qrFits(BigDecimal total) {
+        return XmlBuilder.money(total).length() <= QrWorstCase.LONGEST_TOTAL.length();
+    }
 
     private void checkIssueMoment(InvoiceRequest r, Violations v) {
         if ((r.issueDate() == null) != (r.issueTime() == null)) {
@@ -222,13 +231,13 @@ public class InvoiceValidator {
             v.add("/prepayments", "the prepaid amount exceeds the amount due (BR-KSA-F-04)");
         }
         // the QR repeats both totals, and EGS units are registered for a QR sized for totals of this length
-        if (!QrWorstCase.fits(totals.payableAmount())) {
+        if (!qrFits(totals.payableAmount())) {
             v.add(
                     "/lines",
                     "the amount due has more than 18 digits before the decimal point: the QR code has room"
                             + " for at most 18");
         }
-        if (!QrWorstCase.fits(totals.taxAmountSar())) {
+        if (!qrFits(totals.taxAmountSar())) {
             v.add(
                     "/lines",
                     "the VAT total in SAR has more than 18 digits before the decimal point: the QR code has"

@@ -2,10 +2,10 @@ package sa.fatoora.gateway.invoice.control;
 
 import java.time.LocalDateTime;
 import sa.fatoora.gateway.invoice.entity.ChainPosition;
-import sa.fatoora.gateway.invoice.entity.DocumentType;
-import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.policy.entity.DocumentType;
+import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
 import sa.fatoora.gateway.policy.entity.SubmissionAction;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * One document to issue: who, what, under which idempotency key, and how to write its unsigned XML once the chain

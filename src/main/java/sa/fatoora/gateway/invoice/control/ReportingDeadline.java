@@ -3,7 +3,7 @@ package sa.fatoora.gateway.invoice.control;
 import java.time.Duration;
 import java.time.Instant;
 import sa.fatoora.gateway.invoice.entity.InvoiceStatus;
-import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
+import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
 
 /**
  * Simplified (B2C) documents must be reported within 24 hours of issue (zatca-facts section 4; BR-KSA-98 warns

@@ -1,10 +1,10 @@
 package sa.fatoora.gateway.invoice.control;
 
+import sa.fatoora.gateway.egs.entity.AddressData;
+import sa.fatoora.gateway.egs.entity.SellerData;
 import sa.fatoora.gateway.invoice.entity.PartyId;
 import sa.fatoora.gateway.invoice.entity.PostalAddress;
 import sa.fatoora.gateway.invoice.entity.Seller;
-import sa.fatoora.gateway.onboarding.entity.AddressData;
-import sa.fatoora.gateway.onboarding.entity.SellerData;
 
 /** The seller of every document is the EGS unit's registered identity, never something the request says. */
 public final class Sellers {

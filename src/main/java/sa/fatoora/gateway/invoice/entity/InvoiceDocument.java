@@ -16,8 +16,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 import java.time.LocalDate;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.policy.entity.DocumentType;
+import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
 import sa.fatoora.gateway.policy.entity.SubmissionAction;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * One signed document of an EGS unit, from the moment it took its ICV. The signed XML never changes: a resend is

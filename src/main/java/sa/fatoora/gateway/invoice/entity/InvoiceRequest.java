@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import sa.fatoora.gateway.platform.control.StrictBooleanDeserializer;
+import sa.fatoora.gateway.policy.entity.DocumentType;
+import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
 
 /**
  * What a caller sends to issue one document. The seller, the chain position (ICV, PIH) and the UUID are not part of

@@ -1,6 +1,8 @@
 package sa.fatoora.gateway.invoice.entity;
 
 import java.time.Instant;
+import sa.fatoora.gateway.policy.entity.DocumentType;
+import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
 
 /** A document in a list: the columns only, never the XML (read by a JPQL constructor expression). */
 public record InvoiceSummary(

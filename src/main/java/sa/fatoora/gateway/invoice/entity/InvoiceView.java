@@ -3,6 +3,8 @@ package sa.fatoora.gateway.invoice.entity;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import sa.fatoora.gateway.policy.entity.DocumentType;
+import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
 import sa.fatoora.gateway.policy.entity.SubmissionAction;
 import sa.fatoora.gateway.zatca.entity.FatooraMessage;
 

@@ -2,8 +2,10 @@ package sa.fatoora.gateway.invoice.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.policy.entity.DocumentType;
+import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
 import sa.fatoora.gateway.policy.entity.SubmissionAction;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /** Everything known about a document the moment it is signed, before it is stored. */
 public record IssuedDocument(

@@ -1,13 +1,11 @@
 package sa.fatoora.gateway.onboarding.control;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Base64;
-import org.bouncycastle.jce.interfaces.ECPrivateKey;
-import org.bouncycastle.jce.interfaces.ECPublicKey;
 import sa.fatoora.gateway.certificate.control.Certificates;
+import sa.fatoora.gateway.certificate.control.CsrKeyMatch;
 import sa.fatoora.gateway.certificate.control.ZatcaOids;
 
 /** A CSR and a private key as a client sends them to the two-step endpoint: read, and checked to belong together. */
@@ -37,21 +35,15 @@ final class ClientCsr {
             throw OnboardingRequestException.invalidKey(
                     "The private key cannot be read: expected PEM, PKCS#8 (PRIVATE KEY) or EC PRIVATE KEY");
         }
-        if (!(key instanceof ECPrivateKey ec) || !(csrKey instanceof ECPublicKey csrPoint)) {
-            throw OnboardingRequestException.invalidKey("The private key must be an EC key on " + ZatcaOids.CURVE);
-        }
-        BigInteger d = ec.getD();
-        boolean sameCurve = ec.getParameters() != null
-                && ec.getParameters().getCurve().equals(csrPoint.getParameters().getCurve());
-        if (!sameCurve) {
-            throw OnboardingRequestException.keyMismatch("the private key is on another curve than the CSR's key");
-        }
-        if (!ec.getParameters()
-                .getG()
-                .multiply(d)
-                .normalize()
-                .equals(csrPoint.getQ().normalize())) {
-            throw OnboardingRequestException.keyMismatch("same curve, different public point");
+        switch (CsrKeyMatch.of(key, csrKey)) {
+            case NOT_EC -> throw OnboardingRequestException.invalidKey(
+                    "The private key must be an EC key on " + ZatcaOids.CURVE);
+            case OTHER_CURVE -> throw OnboardingRequestException.keyMismatch(
+                    "the private key is on another curve than the CSR's key");
+            case OTHER_POINT -> throw OnboardingRequestException.keyMismatch("same curve, different public point");
+            case SAME_KEY -> {
+                // the CSR's own key
+            }
         }
     }
 }

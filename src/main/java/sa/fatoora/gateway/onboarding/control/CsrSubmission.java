@@ -2,7 +2,7 @@ package sa.fatoora.gateway.onboarding.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import sa.fatoora.gateway.onboarding.entity.EgsUnit;
+import sa.fatoora.gateway.egs.entity.EgsUnit;
 import sa.fatoora.gateway.onboarding.entity.Onboarding;
 import sa.fatoora.gateway.onboarding.entity.StepKind;
 import sa.fatoora.gateway.zatca.control.FatooraRequestRejectedException;

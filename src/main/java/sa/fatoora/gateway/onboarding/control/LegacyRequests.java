@@ -12,15 +12,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sa.fatoora.gateway.certificate.control.CsrChecker;
 import sa.fatoora.gateway.certificate.control.InvalidCsrException;
 import sa.fatoora.gateway.certificate.entity.CheckedCsr;
-import sa.fatoora.gateway.certificate.entity.CsrProfile;
-import sa.fatoora.gateway.onboarding.entity.EgsUnit;
+import sa.fatoora.gateway.egs.control.EgsUnitService;
+import sa.fatoora.gateway.egs.entity.CsrProfile;
+import sa.fatoora.gateway.egs.entity.EgsUnit;
 import sa.fatoora.gateway.onboarding.entity.LegacySubmission;
 import sa.fatoora.gateway.onboarding.entity.OnboardingRequest;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.platform.control.ValidationFailedException;
 import sa.fatoora.gateway.platform.entity.VatNumber;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * Step 1 of the two-step endpoint: checks the client's CSR, key, organization and VAT number against each other

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import sa.fatoora.gateway.certificate.control.CertificateStore;
 import sa.fatoora.gateway.certificate.entity.CertificateKind;
 import sa.fatoora.gateway.certificate.entity.CertificateView;
-import sa.fatoora.gateway.onboarding.entity.EgsUnit;
+import sa.fatoora.gateway.egs.entity.EgsUnit;
 import sa.fatoora.gateway.onboarding.entity.Onboarding;
 import sa.fatoora.gateway.onboarding.entity.OnboardingKind;
 import sa.fatoora.gateway.onboarding.entity.OnboardingStatus;

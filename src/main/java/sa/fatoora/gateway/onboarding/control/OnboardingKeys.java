@@ -11,11 +11,11 @@ import sa.fatoora.gateway.certificate.control.InvalidCsrException;
 import sa.fatoora.gateway.certificate.control.KeyVault;
 import sa.fatoora.gateway.certificate.entity.CheckedCsr;
 import sa.fatoora.gateway.certificate.entity.GeneratedCsr;
-import sa.fatoora.gateway.onboarding.entity.EgsUnit;
+import sa.fatoora.gateway.egs.entity.EgsUnit;
 import sa.fatoora.gateway.onboarding.entity.Onboarding;
 import sa.fatoora.gateway.onboarding.entity.StepKind;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.ValidationFailedException;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * The KEY_AND_CSR step: a fresh secp256k1 key and a CSR with the unit's identity for every attempt that needs one.

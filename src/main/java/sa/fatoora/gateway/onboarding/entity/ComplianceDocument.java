@@ -2,8 +2,9 @@ package sa.fatoora.gateway.onboarding.entity;
 
 import java.util.Arrays;
 import java.util.List;
-import sa.fatoora.gateway.invoice.entity.DocumentType;
-import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
+import sa.fatoora.gateway.egs.entity.Functionality;
+import sa.fatoora.gateway.policy.entity.DocumentType;
+import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
 
 /**
  * The documents of the compliance checks, in the order they are submitted. A title (functionality) requires

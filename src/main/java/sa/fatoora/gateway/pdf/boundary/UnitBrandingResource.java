@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import sa.fatoora.gateway.onboarding.control.EgsUnitService;
+import sa.fatoora.gateway.egs.control.EgsUnitService;
 import sa.fatoora.gateway.pdf.control.Brandings;
 import sa.fatoora.gateway.pdf.entity.BrandingRequest;
 import sa.fatoora.gateway.pdf.entity.BrandingView;

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import sa.fatoora.gateway.invoice.control.InvoiceQueries;
 import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
-import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
 import sa.fatoora.gateway.pdf.entity.DocumentState;
 import sa.fatoora.gateway.pdf.entity.LanguageOrder;
 import sa.fatoora.gateway.pdf.entity.PdfLook;
+import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
 
 /**
  * The PDF of a stored document: the XML exactly as ZATCA cleared it (standard), else as signed (simplified, or not

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import sa.fatoora.gateway.invoice.entity.DocumentType;
-import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.policy.entity.DocumentType;
+import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
 import sa.fatoora.gateway.policy.entity.SubmissionAction;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * Which submissions each (environment, subtype, document type) allows. Default: SANDBOX clearance and reporting for

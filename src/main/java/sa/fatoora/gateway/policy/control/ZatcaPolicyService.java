@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
-import sa.fatoora.gateway.invoice.entity.DocumentType;
-import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.policy.entity.DocumentType;
+import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
 import sa.fatoora.gateway.policy.entity.SubmissionAction;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * The gate in front of every submission: is this action allowed for this document in this environment? Asked

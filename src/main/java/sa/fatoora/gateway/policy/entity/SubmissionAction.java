@@ -1,7 +1,5 @@
 package sa.fatoora.gateway.policy.entity;
 
-import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
-
 /**
  * What the gateway does with a signed document at Fatoora. The mixed flow is a clearance followed by an automatic
  * report of the same document; it is allowed where both halves are.

@@ -26,7 +26,7 @@ import sa.fatoora.gateway.schema.control.SchemaMigrationException;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigrator {
 
-    public static final String NAME = "SchemaMigrator";
+    public static final String NAME = SchemaMigration.MIGRATOR_BEAN;
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
 

@@ -30,6 +30,12 @@ import liquibase.ui.LoggerUIService;
  */
 public final class SchemaMigration {
 
+    /**
+     * The EJB name of the start-up singleton that migrates (boundary.SchemaMigrator): other capabilities' start-up
+     * beans that read the database name it in {@code @DependsOn}, without reaching into schema's boundary.
+     */
+    public static final String MIGRATOR_BEAN = "SchemaMigrator";
+
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     /**

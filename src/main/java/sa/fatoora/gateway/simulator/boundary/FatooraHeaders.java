@@ -1,9 +1,9 @@
 package sa.fatoora.gateway.simulator.boundary;
 
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
 import sa.fatoora.gateway.simulator.control.SimulatorException;
 import sa.fatoora.gateway.simulator.control.ZatcaEnvironments;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /** The checks every Fatoora call starts with: a known environment, and Accept-Version V2 (406 without). */
 final class FatooraHeaders {

@@ -12,13 +12,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.simulator.control.Callers;
 import sa.fatoora.gateway.simulator.control.SimulatorException;
 import sa.fatoora.gateway.simulator.control.Submissions;
 import sa.fatoora.gateway.simulator.entity.CsidKind;
 import sa.fatoora.gateway.simulator.entity.KnownCsid;
-import sa.fatoora.gateway.zatca.entity.InvoiceSubmission;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.zatca.entity.wire.InvoiceSubmission;
 
 /** Fatoora's document calls with a production CSID: reporting (simplified) and clearance (standard). */
 @Path("simulator/e-invoicing/{environment}/invoices")

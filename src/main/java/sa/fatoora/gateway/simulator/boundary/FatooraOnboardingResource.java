@@ -13,16 +13,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.simulator.control.Behaviour;
 import sa.fatoora.gateway.simulator.control.Callers;
 import sa.fatoora.gateway.simulator.control.Csids;
 import sa.fatoora.gateway.simulator.control.Submissions;
 import sa.fatoora.gateway.simulator.entity.CsidKind;
 import sa.fatoora.gateway.simulator.entity.KnownCsid;
-import sa.fatoora.gateway.zatca.entity.CsrRequest;
-import sa.fatoora.gateway.zatca.entity.InvoiceSubmission;
-import sa.fatoora.gateway.zatca.entity.ProductionCsidRequest;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.zatca.entity.wire.CsrRequest;
+import sa.fatoora.gateway.zatca.entity.wire.InvoiceSubmission;
+import sa.fatoora.gateway.zatca.entity.wire.ProductionCsidRequest;
 
 /** Fatoora's onboarding calls: compliance CSID, compliance checks, production CSID and its renewal. */
 @Path("simulator/e-invoicing/{environment}")

@@ -11,8 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sa.fatoora.gateway.simulator.control.Faults;
-import sa.fatoora.gateway.tenant.boundary.ApiKeyFilter;
 import sa.fatoora.gateway.tenant.control.AdminKey;
+import sa.fatoora.gateway.tenant.control.ApiKeys;
 
 /**
  * In front of every /simulator path: absent (404) unless {@code zatca.simulator.enabled}; the administrator key on
@@ -40,7 +40,7 @@ public class SimulatorGate extends HttpFilter {
             problem(response, 404, "NOT_FOUND", "Resource not found", "The simulator is not enabled", path);
             return;
         }
-        if (path.startsWith("/simulator/admin/") && !adminKey.matches(request.getHeader(ApiKeyFilter.HEADER))) {
+        if (path.startsWith("/simulator/admin/") && !adminKey.matches(request.getHeader(ApiKeys.HEADER))) {
             problem(response, 401, "UNAUTHORIZED", "Authentication required", "Invalid administrator key", path);
             return;
         }

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.simulator.entity.CsidKind;
 import sa.fatoora.gateway.simulator.entity.KnownCsid;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * Who calls an /e-invoicing path. Plain Fatoora: {@code Authorization: Basic} with the CSID. Behind an OAuth

@@ -20,7 +20,6 @@ import sa.fatoora.gateway.certificate.control.Certificates;
 import sa.fatoora.gateway.certificate.control.CsrChecker;
 import sa.fatoora.gateway.certificate.control.InvalidCsrException;
 import sa.fatoora.gateway.certificate.entity.CheckedCsr;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.simulator.entity.ComplianceStep;
@@ -28,7 +27,8 @@ import sa.fatoora.gateway.simulator.entity.CsidKind;
 import sa.fatoora.gateway.simulator.entity.KnownCsid;
 import sa.fatoora.gateway.simulator.entity.SimCsid;
 import sa.fatoora.gateway.simulator.entity.SimUsedCsr;
-import sa.fatoora.gateway.zatca.entity.CsidResponse;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.zatca.entity.wire.CsidResponse;
 
 /** Issues compliance and production CSIDs as ZATCA does, and recognises them in Basic credentials. */
 @ApplicationScoped

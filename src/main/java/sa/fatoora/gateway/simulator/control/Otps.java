@@ -11,10 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.simulator.entity.SimOtp;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * OTPs as the Fatoora portal hands them out: six digits, valid once and for one hour. Accepted values per

@@ -1,8 +1,8 @@
 package sa.fatoora.gateway.simulator.control;
 
 import java.util.Map;
-import sa.fatoora.gateway.zatca.entity.ErrorResponse;
-import sa.fatoora.gateway.zatca.entity.SubmissionResponse;
+import sa.fatoora.gateway.zatca.entity.wire.ErrorResponse;
+import sa.fatoora.gateway.zatca.entity.wire.SubmissionResponse;
 
 /**
  * An answer the way ZATCA gives it (not a problem+json): status, ZATCA-shaped body (or none), extra headers.

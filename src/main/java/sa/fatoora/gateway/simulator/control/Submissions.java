@@ -29,10 +29,10 @@ import sa.fatoora.gateway.simulator.entity.SimCsid;
 import sa.fatoora.gateway.simulator.entity.SimSubmission;
 import sa.fatoora.gateway.validation.control.ValidationService;
 import sa.fatoora.gateway.validation.entity.ValidationReport;
-import sa.fatoora.gateway.zatca.entity.InvoiceSubmission;
-import sa.fatoora.gateway.zatca.entity.SubmissionResponse;
-import sa.fatoora.gateway.zatca.entity.ValidationResults;
-import sa.fatoora.gateway.zatca.entity.ZatcaMessage;
+import sa.fatoora.gateway.zatca.entity.wire.InvoiceSubmission;
+import sa.fatoora.gateway.zatca.entity.wire.SubmissionResponse;
+import sa.fatoora.gateway.zatca.entity.wire.ValidationResults;
+import sa.fatoora.gateway.zatca.entity.wire.ZatcaMessage;
 
 /**
  * The three document calls: compliance check, reporting (simplified) and clearance (standard). Every document is

@@ -6,7 +6,7 @@ import sa.fatoora.gateway.validation.entity.Stage;
 import sa.fatoora.gateway.validation.entity.StageResult;
 import sa.fatoora.gateway.validation.entity.StageStatus;
 import sa.fatoora.gateway.validation.entity.ValidationReport;
-import sa.fatoora.gateway.zatca.entity.ZatcaMessage;
+import sa.fatoora.gateway.zatca.entity.wire.ZatcaMessage;
 
 /**
  * The gateway's validation report in ZATCA's terms: categories and the one INFO message ZATCA sends on a pass. A

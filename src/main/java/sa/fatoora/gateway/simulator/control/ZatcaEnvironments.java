@@ -2,7 +2,7 @@ package sa.fatoora.gateway.simulator.control;
 
 import java.util.Arrays;
 import java.util.Optional;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /** The environment named by a path segment ({@code developer-portal}, {@code simulation}, {@code core}). */
 public final class ZatcaEnvironments {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 import sa.fatoora.gateway.platform.control.AuthenticationRequiredException;
 import sa.fatoora.gateway.tenant.control.AdminKey;
+import sa.fatoora.gateway.tenant.control.ApiKeys;
 import sa.fatoora.gateway.tenant.control.CurrentTenant;
 import sa.fatoora.gateway.tenant.control.TenantService;
 
@@ -19,7 +20,7 @@ import sa.fatoora.gateway.tenant.control.TenantService;
 @Priority(Priorities.AUTHENTICATION)
 public class ApiKeyFilter implements ContainerRequestFilter {
 
-    public static final String HEADER = "X-API-Key";
+    public static final String HEADER = ApiKeys.HEADER;
 
     @Inject
     AdminKey adminKey;

@@ -13,6 +13,9 @@ import java.util.HexFormat;
  */
 public final class ApiKeys {
 
+    /** The header every /api/v1 call (and the simulator's admin calls) carries its key in. */
+    public static final String HEADER = "X-API-Key";
+
     static final String PREFIX = "fgw_";
     private static final SecureRandom RANDOM = new SecureRandom();
 

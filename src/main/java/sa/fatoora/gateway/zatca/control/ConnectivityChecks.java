@@ -9,12 +9,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.GatewayException;
 import sa.fatoora.gateway.platform.control.Problems;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.zatca.entity.AuthMode;
 import sa.fatoora.gateway.zatca.entity.ProbeAnswer;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * Real connectivity: an authenticated round trip without side effects ({@link FatooraClient#probe}), made at

@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
-import sa.fatoora.gateway.zatca.entity.CsrRequest;
-import sa.fatoora.gateway.zatca.entity.InvoiceSubmission;
-import sa.fatoora.gateway.zatca.entity.ProductionCsidRequest;
+import sa.fatoora.gateway.zatca.entity.wire.CsrRequest;
+import sa.fatoora.gateway.zatca.entity.wire.InvoiceSubmission;
+import sa.fatoora.gateway.zatca.entity.wire.ProductionCsidRequest;
 
 /**
  * Fatoora's six calls as a MicroProfile REST client, relative to an environment's base URL. Every call answers the

@@ -5,8 +5,8 @@ import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.zatca.entity.AuthMode;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * Sets one environment's credentials on every Fatoora call. The calls carry the CSID's Basic in Authorization

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import org.eclipse.microprofile.config.Config;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.ServiceUnavailableException;
 import sa.fatoora.gateway.zatca.entity.AuthMode;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * How each environment authenticates: {@code zatca.<env>.auth} (ZATCA_SANDBOX_AUTH, ...) = csid (default), oauth

@@ -7,16 +7,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Base64;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.zatca.entity.CsidRenewal;
-import sa.fatoora.gateway.zatca.entity.CsrRequest;
 import sa.fatoora.gateway.zatca.entity.FatooraDocument;
 import sa.fatoora.gateway.zatca.entity.FatooraOutcome;
 import sa.fatoora.gateway.zatca.entity.FatooraResult;
-import sa.fatoora.gateway.zatca.entity.InvoiceSubmission;
 import sa.fatoora.gateway.zatca.entity.IssuedCsid;
 import sa.fatoora.gateway.zatca.entity.ProbeAnswer;
-import sa.fatoora.gateway.zatca.entity.ProductionCsidRequest;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.zatca.entity.wire.CsrRequest;
+import sa.fatoora.gateway.zatca.entity.wire.InvoiceSubmission;
+import sa.fatoora.gateway.zatca.entity.wire.ProductionCsidRequest;
 
 /**
  * The gateway's one way to Fatoora: the six calls, typed in our own terms. Status codes are read as

@@ -16,9 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.GatewayException;
 import sa.fatoora.gateway.platform.control.Problems;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * One REST client per environment (its base URL, timeouts and {@link FatooraAuthFilter}), and every call through

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * Where each environment's Fatoora API is. {@code zatca.<env>.base-url} (ZATCA_SANDBOX_BASE_URL, ...) wins; else the

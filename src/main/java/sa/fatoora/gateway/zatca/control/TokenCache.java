@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.GatewayException;
 import sa.fatoora.gateway.zatca.entity.AccessToken;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * Access tokens in memory: a ConcurrentHashMap from (environment, client) to a slot with its own lock. A usable

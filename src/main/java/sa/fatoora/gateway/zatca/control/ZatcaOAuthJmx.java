@@ -14,8 +14,8 @@ import java.util.logging.Logger;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.GatewayException;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * Registers one {@link ZatcaOAuthMXBean} per environment on the platform MBeanServer when the application starts

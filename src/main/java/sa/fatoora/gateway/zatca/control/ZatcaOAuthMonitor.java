@@ -3,9 +3,9 @@ package sa.fatoora.gateway.zatca.control;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.Supplier;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.GatewayException;
 import sa.fatoora.gateway.zatca.entity.AccessToken;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * The MXBean of one environment. JMX calls arrive on the connector's threads, which carry no application context:

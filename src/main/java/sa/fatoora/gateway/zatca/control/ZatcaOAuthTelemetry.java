@@ -8,7 +8,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import java.util.logging.Logger;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * The token counts as MicroProfile Telemetry metrics (asynchronous OpenTelemetry counters read from the same

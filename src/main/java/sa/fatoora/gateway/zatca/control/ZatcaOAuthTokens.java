@@ -13,10 +13,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.zatca.entity.AccessToken;
 import sa.fatoora.gateway.zatca.entity.OAuthClientSettings;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * The OAuth token service: one cached access token per environment and client, in memory only, fetched once for

@@ -5,14 +5,14 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import sa.fatoora.gateway.certificate.control.CertificateStore;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.GatewayException;
 import sa.fatoora.gateway.platform.control.ServiceUnavailableException;
 import sa.fatoora.gateway.zatca.entity.AccessToken;
 import sa.fatoora.gateway.zatca.entity.AuthMode;
 import sa.fatoora.gateway.zatca.entity.UnitCertificate;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.zatca.entity.ZatcaStatus;
 
 /**
@@ -36,9 +36,6 @@ public class ZatcaStatusService {
     ConnectivityChecks checks;
 
     @Inject
-    CertificateStore store;
-
-    @Inject
     @ConfigProperty(name = "zatca.default-environment", defaultValue = "SANDBOX")
     String defaultEnvironment;
 
@@ -53,10 +50,21 @@ public class ZatcaStatusService {
         }
     }
 
-    /** {@code egsUnitId} null: the environment alone, without a unit's CSID. */
-    public ZatcaStatus status(ZatcaEnvironment env, Long egsUnitId) {
+    /** The environment alone, without a unit's CSID. */
+    public ZatcaStatus status(ZatcaEnvironment env) {
+        return status(env, null, Optional.empty(), () -> null);
+    }
+
+    /**
+     * For an EGS unit: its active certificate as the certificate store has it, and the CSID a connectivity check
+     * carries (asked only when a check is due; null: check without one).
+     */
+    public ZatcaStatus status(
+            ZatcaEnvironment env,
+            Long egsUnitId,
+            Optional<UnitCertificate> certificate,
+            Supplier<CsidSource> productionCsid) {
         AuthMode mode = modes.mode(env);
-        Optional<UnitCertificate> certificate = egsUnitId == null ? Optional.empty() : certificate(egsUnitId);
         ZatcaStatus.OAuth oauth = null;
         String tokenError = null;
         if (mode.sendsBearer()) {
@@ -69,7 +77,7 @@ public class ZatcaStatusService {
             }
         }
         ConnectivityChecks.Result check = tokenError == null
-                ? checks.check(env, egsUnitId, certificate.isPresent() ? productionCsid(egsUnitId) : null)
+                ? checks.check(env, egsUnitId, certificate.isPresent() ? productionCsid.get() : null)
                 : checks.last(env, egsUnitId);
         boolean reached = check != null && check.reached();
         ZatcaStatus.Connectivity connectivity = new ZatcaStatus.Connectivity(
@@ -89,19 +97,5 @@ public class ZatcaStatusService {
                 ZatcaStatus.Certificate.of(certificate.orElse(null)),
                 connectivity,
                 oauth);
-    }
-
-    /** The unit's active certificate, as the certificate store has it. */
-    private Optional<UnitCertificate> certificate(Long egsUnitId) {
-        return store.active(egsUnitId).map(v -> new UnitCertificate(v.subject(), v.notAfter()));
-    }
-
-    /** The active certificate's CSID; none (an uploaded certificate without secret) checks without one. */
-    private CsidSource productionCsid(Long egsUnitId) {
-        try {
-            return store.productionCsid(egsUnitId);
-        } catch (GatewayException e) {
-            return null;
-        }
     }
 }

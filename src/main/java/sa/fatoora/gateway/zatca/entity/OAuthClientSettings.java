@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 
 /**
  * One environment's OAuth client: {@code zatca.<env>.client-id}, {@code zatca.<env>.client-secret} (environment

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import sa.fatoora.gateway.certificate.control.KeyPairVerifier.VerifiedPair;
 import sa.fatoora.gateway.certificate.entity.CertificateKind;
 import sa.fatoora.gateway.certificate.entity.CertificateRecord;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.signing.control.SigningIdentity;
 import sa.fatoora.gateway.zatca.entity.CsidCredentials;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * The hot path's promise: in steady state neither a decryption nor a database query per invoice. The database is

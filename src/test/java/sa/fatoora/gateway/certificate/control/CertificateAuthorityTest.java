@@ -12,8 +12,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import sa.fatoora.gateway.certificate.entity.CheckedCsr;
-import sa.fatoora.gateway.certificate.entity.CsrProfile;
 import sa.fatoora.gateway.certificate.entity.GeneratedCsr;
+import sa.fatoora.gateway.egs.entity.CsrProfile;
 
 class CertificateAuthorityTest {
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import sa.fatoora.gateway.certificate.entity.CheckedCsr;
-import sa.fatoora.gateway.certificate.entity.CsrProfile;
+import sa.fatoora.gateway.egs.entity.CsrProfile;
 
 class CsrCheckerTest {
 

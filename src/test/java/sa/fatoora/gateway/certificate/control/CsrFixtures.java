@@ -7,8 +7,8 @@ import java.util.Base64;
 import java.util.UUID;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.util.io.pem.PemObject;
-import sa.fatoora.gateway.certificate.entity.CsrProfile;
 import sa.fatoora.gateway.certificate.entity.GeneratedCsr;
+import sa.fatoora.gateway.egs.entity.CsrProfile;
 
 /** CSRs for tests, good and deliberately broken ones; shared by unit and integration tests. */
 public final class CsrFixtures {

@@ -18,9 +18,9 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import sa.fatoora.gateway.invoice.entity.ChainPosition;
-import sa.fatoora.gateway.invoice.entity.DocumentType;
-import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
 import sa.fatoora.gateway.platform.control.ValidationFailedException;
+import sa.fatoora.gateway.policy.entity.DocumentType;
+import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
 import sa.fatoora.gateway.signing.control.InvoiceAlreadySignedException;
 import sa.fatoora.gateway.zatca.entity.FatooraMessage;
 

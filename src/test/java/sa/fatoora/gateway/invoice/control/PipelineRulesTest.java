@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import sa.fatoora.gateway.invoice.entity.InvoiceStatus;
-import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
+import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
 import sa.fatoora.gateway.policy.entity.SubmissionAction;
 import sa.fatoora.gateway.zatca.entity.FatooraOutcome;
 

@@ -20,6 +20,7 @@ import sa.fatoora.gateway.invoice.entity.UnsignedInvoice;
 import sa.fatoora.gateway.signing.control.InvoiceSigner;
 import sa.fatoora.gateway.signing.control.QrCodeException;
 import sa.fatoora.gateway.signing.control.QrCodes;
+import sa.fatoora.gateway.signing.control.QrWorstCase;
 import sa.fatoora.gateway.signing.control.SigningIdentity;
 import sa.fatoora.gateway.signing.control.WorstCaseStamp;
 import sa.fatoora.gateway.signing.entity.InvoiceFacts;
@@ -40,6 +41,12 @@ class QrWorstCaseTest {
         assertEquals("999999999999999999.99", QrWorstCase.LONGEST_TOTAL);
         assertEquals(10, QrWorstCase.LONGEST_DATE.length(), QrWorstCase.LONGEST_DATE);
         assertEquals("23:59:59", QrWorstCase.LONGEST_TIME);
+        // signing's worst case is the invoice writer's longest text
+        assertEquals(
+                XmlBuilder.money(BigDecimal.TEN.pow(18).subtract(new BigDecimal("0.01"))), QrWorstCase.LONGEST_TOTAL);
+        assertEquals(
+                XmlBuilder.date(java.time.LocalDate.of(InvoiceValidator.LAST_YEAR, 12, 31)), QrWorstCase.LONGEST_DATE);
+        assertEquals(XmlBuilder.time(java.time.LocalTime.MAX), QrWorstCase.LONGEST_TIME);
         assertEquals(44, WorstCaseStamp.INVOICE_HASH.length());
         assertEquals(96, WorstCaseStamp.SIGNATURE_VALUE.length());
         assertEquals(88, WorstCaseStamp.certificate().publicKeyDer().length);
@@ -85,10 +92,10 @@ class QrWorstCaseTest {
 
     @Test
     void totalsFitUpTo18DigitsBeforeThePoint() {
-        assertTrue(QrWorstCase.fits(new BigDecimal("999999999999999999.99")));
-        assertTrue(QrWorstCase.fits(new BigDecimal("999999999999999999.994")));
-        assertFalse(QrWorstCase.fits(new BigDecimal("999999999999999999.995")), "rounds to 19 digits");
-        assertFalse(QrWorstCase.fits(new BigDecimal("1000000000000000000")));
+        assertTrue(InvoiceValidator.qrFits(new BigDecimal("999999999999999999.99")));
+        assertTrue(InvoiceValidator.qrFits(new BigDecimal("999999999999999999.994")));
+        assertFalse(InvoiceValidator.qrFits(new BigDecimal("999999999999999999.995")), "rounds to 19 digits");
+        assertFalse(InvoiceValidator.qrFits(new BigDecimal("1000000000000000000")));
     }
 
     /**

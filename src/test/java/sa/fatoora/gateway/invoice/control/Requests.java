@@ -5,11 +5,11 @@ import java.util.List;
 import sa.fatoora.gateway.invoice.entity.AllowanceCharge;
 import sa.fatoora.gateway.invoice.entity.Buyer;
 import sa.fatoora.gateway.invoice.entity.ClientTotals;
-import sa.fatoora.gateway.invoice.entity.DocumentType;
 import sa.fatoora.gateway.invoice.entity.InvoiceLine;
 import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
-import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
 import sa.fatoora.gateway.invoice.entity.LineAllowanceCharge;
+import sa.fatoora.gateway.policy.entity.DocumentType;
+import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
 
 /** Small simplified invoices built in code for the totals and writer tests. */
 final class Requests {

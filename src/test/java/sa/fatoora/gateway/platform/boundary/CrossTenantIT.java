@@ -21,8 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import sa.fatoora.gateway.certificate.control.Certificates;
 import sa.fatoora.gateway.certificate.control.CsrFixtures;
-import sa.fatoora.gateway.certificate.entity.CsrProfile;
 import sa.fatoora.gateway.certificate.entity.GeneratedCsr;
+import sa.fatoora.gateway.egs.entity.CsrProfile;
 import sa.fatoora.gateway.testing.Api;
 import sa.fatoora.gateway.testing.Fixtures;
 

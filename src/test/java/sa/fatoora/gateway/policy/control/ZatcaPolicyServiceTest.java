@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import sa.fatoora.gateway.invoice.entity.DocumentType;
-import sa.fatoora.gateway.invoice.entity.InvoiceSubtype;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
+import sa.fatoora.gateway.policy.entity.DocumentType;
+import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
 import sa.fatoora.gateway.policy.entity.SubmissionAction;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /** Every cell of the default policy table (issue 7), each through the three validate methods, and the overrides. */
 class ZatcaPolicyServiceTest {

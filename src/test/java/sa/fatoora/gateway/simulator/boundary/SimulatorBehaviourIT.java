@@ -106,7 +106,7 @@ class SimulatorBehaviourIT {
         return r;
     }
 
-    private static sa.fatoora.gateway.certificate.entity.CsrProfile profile() {
+    private static sa.fatoora.gateway.egs.entity.CsrProfile profile() {
         return CsrFixtures.sandboxProfile("1000");
     }
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import sa.fatoora.gateway.certificate.control.Certificates;
 import sa.fatoora.gateway.certificate.control.CsrFixtures;
 import sa.fatoora.gateway.certificate.control.ZatcaOids;
-import sa.fatoora.gateway.certificate.entity.CsrProfile;
 import sa.fatoora.gateway.certificate.entity.GeneratedCsr;
+import sa.fatoora.gateway.egs.entity.CsrProfile;
 import sa.fatoora.gateway.testing.Api;
 
 @Tag("dates")

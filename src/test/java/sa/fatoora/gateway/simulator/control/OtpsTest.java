@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.simulator.control.Otps.Verdict;
 import sa.fatoora.gateway.simulator.entity.SimOtp;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 class OtpsTest {
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.zatca.entity.ProbeAnswer;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /** What the connectivity check's answer proves, per the credentials that were sent. */
 class ConnectivityChecksTest {

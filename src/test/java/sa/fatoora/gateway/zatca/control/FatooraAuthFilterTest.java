@@ -12,8 +12,8 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.zatca.entity.AuthMode;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * The headers each auth mode puts on a Fatoora call, and which 401s drop the bearer. The ITs run the modes

@@ -11,11 +11,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.testing.Api;
 import sa.fatoora.gateway.testing.Server;
 import sa.fatoora.gateway.zatca.entity.AccessToken;
 import sa.fatoora.gateway.zatca.entity.OAuthClientSettings;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * The token request over real HTTP, from the test JVM: against the running server's simulator token endpoint,

@@ -9,9 +9,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.zatca.entity.AccessToken;
 import sa.fatoora.gateway.zatca.entity.OAuthClientSettings;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /** How token endpoint answers are read (RFC 6749 sections 5.1 and 5.2); the HTTP exchange itself is in the ITs. */
 class OAuthTokenRequestTest {

@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.zatca.entity.AccessToken;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /** The token cache's logic with a clock the test moves and a token source that counts; no HTTP here (see the ITs). */
 class TokenCacheTest {

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 
 class OAuthClientSettingsTest {
 

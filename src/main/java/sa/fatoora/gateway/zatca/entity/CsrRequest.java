@@ -1,4 +1,0 @@
-package sa.fatoora.gateway.zatca.entity;
-
-/** Body of {@code POST /compliance} and {@code PATCH /production/csids}: base64 of the CSR's PEM text. */
-public record CsrRequest(String csr) {}

@@ -1,4 +1,0 @@
-package sa.fatoora.gateway.zatca.entity;
-
-/** ZATCA's error body for the onboarding calls, e.g. {@code {"code":"Invalid-OTP","message":"..."}}. */
-public record ErrorResponse(String code, String message) {}
