@@ -2,13 +2,6 @@ package sa.fatoora.gateway.invoice.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
-import jakarta.json.bind.config.PropertyOrderStrategy;
-import jakarta.json.spi.JsonProvider;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Providers;
 import java.net.URI;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -48,14 +40,6 @@ import sa.fatoora.gateway.tenant.control.CurrentTenant;
 public class InvoicesResource {
 
     static final String REPLAYED = "Idempotent-Replayed";
-
-    // Json.createObjectBuilder looks the provider up on every call (a failed Class.forName included): 1.9 % of the
-    // server's CPU under load
-    private static final JsonProvider JSON = JsonProvider.provider();
-
-    /** Canonical JSON of a request for the idempotency digest: fixed property order, no nulls. */
-    private static final Jsonb CANONICAL = JsonbBuilder.create(
-            new JsonbConfig().withNullValues(false).withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL));
 
     @Inject
     InvoiceService service;
@@ -108,21 +92,11 @@ public class InvoicesResource {
                     @HeaderParam("Prefer")
                     String prefer,
             @NotNull JsonObject body) {
-        // the unit is named next to the invoice model, which does not know it: take it out, bind the rest strictly
-        Long bodyUnit = RequestOptions.unitField(body);
-        JsonObject invoice = JSON.createObjectBuilder(body).remove("egsUnitId").build();
-        InvoiceRequest request = providers
-                .getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE)
-                .getContext(InvoiceRequest.class)
-                .fromJson(invoice.toString(), InvoiceRequest.class);
-        // bound by hand, so validated by hand: without this no @Size held (a 3 MB line name was signed and sent)
-        Set<ConstraintViolation<InvoiceRequest>> violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        InvoiceService.Submission submission =
-                submission(RequestOptions.unit(egsUnitId, bodyUnit), action, idempotencyKey, prefer);
-        return answer(service.fromJson(submission, request, CANONICAL.toJson(request)), prefer);
+        InvoiceBody bound = InvoiceBody.bind(body, providers, validator);
+        var preferences = RequestOptions.preferences(prefer);
+        var submission =
+                submission(RequestOptions.unit(egsUnitId, bound.egsUnitId()), action, idempotencyKey, preferences);
+        return answer(service.fromJson(submission, bound.invoice()), preferences);
     }
 
     @POST
@@ -145,9 +119,9 @@ public class InvoicesResource {
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @HeaderParam("Prefer") String prefer,
             byte[] xml) {
-        InvoiceService.Submission submission =
-                submission(RequestOptions.unit(egsUnitId, null), action, idempotencyKey, prefer);
-        return answer(service.fromXml(submission, xml), prefer);
+        var preferences = RequestOptions.preferences(prefer);
+        var submission = submission(RequestOptions.unit(egsUnitId, null), action, idempotencyKey, preferences);
+        return answer(service.fromXml(submission, xml), preferences);
     }
 
     @GET
@@ -199,17 +173,18 @@ public class InvoicesResource {
                 .build();
     }
 
-    private InvoiceService.Submission submission(Long egsUnitId, String action, String key, String prefer) {
+    private InvoiceService.Submission submission(
+            Long egsUnitId, String action, String key, RequestOptions.Preferences preferences) {
         return new InvoiceService.Submission(
                 tenant.id(),
                 egsUnitId,
                 RequestOptions.action(action),
                 key,
-                RequestOptions.preferences(prefer).maxWait(),
-                RequestOptions.preferences(prefer).respondAsync());
+                preferences.maxWait(),
+                preferences.respondAsync());
     }
 
-    private Response answer(InvoiceService.Outcome outcome, String prefer) {
+    private Response answer(InvoiceService.Outcome outcome, RequestOptions.Preferences preferences) {
         var document = outcome.document();
         Response.ResponseBuilder response = Response.status(RequestOptions.httpStatus(document.getStatus()))
                 .location(URI.create("api/v1/invoices/" + document.getId()))
@@ -217,7 +192,7 @@ public class InvoicesResource {
         if (outcome.replay()) {
             response.header(REPLAYED, "true");
         }
-        String applied = RequestOptions.preferences(prefer).applied();
+        String applied = preferences.applied();
         if (applied != null && !outcome.replay()) {
             response.header("Preference-Applied", applied);
         }

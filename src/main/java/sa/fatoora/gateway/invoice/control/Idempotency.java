@@ -1,10 +1,15 @@
 package sa.fatoora.gateway.invoice.control;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.config.PropertyOrderStrategy;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
 import sa.fatoora.gateway.platform.control.ConflictException;
 import sa.fatoora.gateway.platform.control.ValidationFailedException;
 
@@ -17,6 +22,8 @@ public final class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    private static final Jsonb CANONICAL = JsonbBuilder.create(
+            new JsonbConfig().withNullValues(false).withPropertyOrderStrategy(PropertyOrderStrategy.LEXICOGRAPHICAL));
 
     private Idempotency() {}
 
@@ -29,6 +36,11 @@ public final class Idempotency {
             throw ValidationFailedException.of(HEADER, "must be 1 to 200 visible ASCII characters");
         }
         return "key:" + header;
+    }
+
+    /** The request as the digest sees it: fixed property order, no nulls, so equal requests read the same. */
+    public static String canonicalJson(InvoiceRequest request) {
+        return CANONICAL.toJson(request);
     }
 
     /** Hex SHA-256 of the parts, each terminated by a line break. */

@@ -92,14 +92,14 @@ public class InvoiceService {
      */
     public record Outcome(InvoiceDocument document, boolean replay, List<SubmissionAttempt> attemptsMade) {}
 
-    public Outcome fromJson(Submission s, InvoiceRequest request, String canonicalJson) {
+    public Outcome fromJson(Submission s, InvoiceRequest request) {
         EgsUnit unit = tx.required(() -> units.find(s.tenantId(), s.egsUnitId()));
         Seller seller = Sellers.of(unit.seller());
         // rules and totals first: the policy needs the subtype and type the rules require (a missing one was a
         // 500), and only the writing needs the chain position, so this stays outside the chain lock
         InvoiceTotals totals = preparation.check(request, seller);
         SubmissionAction action = allowed(unit, s.action(), request.subtype(), request.documentType());
-        String digest = Idempotency.digest("json", action.name(), canonicalJson);
+        String digest = Idempotency.digest("json", action.name(), Idempotency.canonicalJson(request));
         String key = Idempotency.key(s.idempotencyKey(), request.id());
         LocalDateTime issuedAt = IssueTimestamp.of(request, clock);
         UUID uuid = UUID.randomUUID();
