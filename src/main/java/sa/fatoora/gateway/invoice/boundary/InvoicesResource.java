@@ -128,7 +128,8 @@ public class InvoicesResource {
     @Operation(
             summary = "List documents",
             description = "Newest first. Filters: status, egsUnitId, issue dates from/to (YYYY-MM-DD, inclusive);"
-                    + " atRisk=true lists PENDING simplified documents near or past their 24-hour deadline.")
+                    + " atRisk=true lists PENDING documents near or past their 24-hour reporting deadline, or not taken"
+                    + " by Fatoora in fatoora.outbox.at-risk-attempts attempts (each with its atRiskReason).")
     @APIResponse(responseCode = "200", description = "One page")
     public InvoicePage list(
             @QueryParam("status") String status,

@@ -10,7 +10,8 @@ import sa.fatoora.gateway.invoice.control.Outbox;
 
 /**
  * Readiness data for operators: PENDING documents, those at risk (simplified documents within
- * {@code fatoora.outbox.at-risk-hours} of their 24-hour reporting deadline, or past it) and overdue ones. Always UP:
+ * {@code fatoora.outbox.at-risk-hours} of their 24-hour reporting deadline, or past it, and documents Fatoora
+ * has not taken in {@code fatoora.outbox.at-risk-attempts} attempts) and overdue ones. Always UP:
  * documents at risk mean Fatoora is not taking them, and taking this instance out of the load balancer would
  * only stop ERPs from handing over new documents (which are signed and kept) without delivering a single one
  * sooner. Alert on {@code atRisk} instead. The database itself has its own readiness check.

@@ -64,6 +64,14 @@ public class InvoiceQueries {
                         .setParameter("invoiceId", d.getId())
                         .getResultList();
         var attempts = all.stream().map(AttemptView::of).toList();
+        String atRiskReason = ReportingDeadline.atRiskReason(
+                d.getStatus(),
+                d.getDeadline(),
+                d.getAttempts(),
+                d.getLastError(),
+                clock.instant(),
+                settings.atRiskMargin(),
+                settings.atRiskAttempts());
         return new InvoiceView(
                 d.getId(),
                 d.getEgsUnitId(),
@@ -83,7 +91,8 @@ public class InvoiceQueries {
                 d.getLastError(),
                 d.getIssuedAt(),
                 d.getDeadline(),
-                ReportingDeadline.atRisk(d.getStatus(), d.getDeadline(), clock.instant(), settings.atRiskMargin()),
+                atRiskReason != null,
+                atRiskReason,
                 d.getNextAttemptAt(),
                 d.getCreatedAt(),
                 d.getCompletedAt(),
@@ -136,8 +145,9 @@ public class InvoiceQueries {
             parameters.put("to", f.to());
         }
         if (f.atRisk()) {
-            where.append(" AND d.deadline <= :limit");
+            where.append(" AND (d.deadline <= :limit OR d.attempts >= :attempts)");
             parameters.put("limit", atRiskLimit());
+            parameters.put("attempts", settings.atRiskAttempts());
         }
         TypedQuery<InvoiceSummary> items = em.createQuery(
                 "SELECT NEW " + InvoiceSummary.class.getName() + "(d.id, d.egsUnitId, d.invoiceNumber, d.uuid, d.icv,"
@@ -160,8 +170,13 @@ public class InvoiceQueries {
                 .getSingleResult();
     }
 
+    /** PENDING documents near or past their deadline, or not taken in the at-risk number of attempts. */
     public long atRisk() {
-        return deadlineBefore(atRiskLimit());
+        return em.createNamedQuery(InvoiceDocument.COUNT_AT_RISK, Long.class)
+                .setParameter("pending", InvoiceStatus.PENDING)
+                .setParameter("limit", atRiskLimit())
+                .setParameter("attempts", settings.atRiskAttempts())
+                .getSingleResult();
     }
 
     public long overdue() {

@@ -44,6 +44,11 @@ public class PipelineSettings {
     @ConfigProperty(name = "fatoora.outbox.at-risk-hours", defaultValue = "4")
     long atRiskHours;
 
+    /** A PENDING document that Fatoora has not taken after this many attempts is shown at risk, with the reason. */
+    @Inject
+    @ConfigProperty(name = "fatoora.outbox.at-risk-attempts", defaultValue = "5")
+    int atRiskAttempts;
+
     @Inject
     @ConfigProperty(name = "fatoora.invoices.report-after-clearance", defaultValue = "false")
     boolean reportAfterClearance;
@@ -74,6 +79,10 @@ public class PipelineSettings {
 
     public Duration lease() {
         return Duration.ofSeconds(leaseSeconds);
+    }
+
+    public int atRiskAttempts() {
+        return atRiskAttempts;
     }
 
     public Duration atRiskMargin() {

@@ -25,4 +25,32 @@ public final class ReportingDeadline {
                 && deadline != null
                 && !now.plus(margin).isBefore(deadline);
     }
+
+    /**
+     * Why a PENDING document is at risk, or null when it is not: its reporting deadline is near or past, or Fatoora
+     * has not taken it in {@code maxAttempts} attempts (a document too large to get through in time, an outage).
+     * The outbox keeps sending the same signed document either way; this only makes it visible.
+     */
+    public static String atRiskReason(
+            InvoiceStatus status,
+            Instant deadline,
+            int attempts,
+            String lastError,
+            Instant now,
+            Duration margin,
+            int maxAttempts) {
+        if (status != InvoiceStatus.PENDING) {
+            return null;
+        }
+        if (atRisk(status, deadline, now, margin)) {
+            return now.isBefore(deadline)
+                    ? "Not reported yet; the 24-hour reporting deadline is " + deadline
+                    : "Not reported by its 24-hour reporting deadline, " + deadline;
+        }
+        if (attempts >= maxAttempts) {
+            return "Fatoora has not taken it in " + attempts + " attempts"
+                    + (lastError == null ? "" : "; the last: " + lastError);
+        }
+        return null;
+    }
 }

@@ -44,6 +44,10 @@ import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
         name = InvoiceDocument.COUNT_PENDING,
         query = "SELECT COUNT(d) FROM InvoiceDocument d WHERE d.status = :pending")
 @NamedQuery(
+        name = InvoiceDocument.COUNT_AT_RISK,
+        query = "SELECT COUNT(d) FROM InvoiceDocument d WHERE d.status = :pending"
+                + " AND (d.deadline <= :limit OR d.attempts >= :attempts)")
+@NamedQuery(
         name = InvoiceDocument.COUNT_DEADLINE_BEFORE,
         query = "SELECT COUNT(d) FROM InvoiceDocument d WHERE d.status = :pending AND d.deadline <= :limit")
 @Table(
@@ -67,6 +71,7 @@ public class InvoiceDocument {
     public static final String CLAIM = "InvoiceDocument.claim";
     public static final String COUNT_PENDING = "InvoiceDocument.countPending";
     public static final String COUNT_DEADLINE_BEFORE = "InvoiceDocument.countDeadlineBefore";
+    public static final String COUNT_AT_RISK = "InvoiceDocument.countAtRisk";
 
     /** Signed documents are at most the 10 MB request limit plus the stamp; Derby needs a LOB size. */
     static final int MAX_XML_BYTES = 20 * 1024 * 1024;

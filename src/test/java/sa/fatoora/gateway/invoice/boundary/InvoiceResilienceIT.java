@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -191,5 +192,52 @@ class InvoiceResilienceIT extends OnboardedUnitTests {
         Invoices.awaitStatus(tenant.key(), id, "REPORTED", OUTBOX);
         Api.Reply none = Api.get(Invoices.PATH + "?status=PENDING&atRisk=true&egsUnitId=" + unit, tenant.key());
         assertEquals(0, none.object().getJsonNumber("total").longValue(), none::toString);
+    }
+
+    @Test
+    void aDocumentFatooraKeepsRefusingBecomesAtRiskWithItsReasonAndIsNeverSignedAgain() throws Exception {
+        outage("reporting");
+        Api.Reply r = Invoices.issue(tenant.key(), Invoices.example("simplified-invoice", unit));
+        assertEquals(202, r.status(), r::toString);
+        long id = Invoices.id(r);
+        JsonObject first = r.object();
+        String signed = Invoices.xml(tenant.key(), id);
+        assertFalse(first.getBoolean("atRisk"), first::toString);
+        assertFalse(first.containsKey("atRiskReason"), first::toString);
+
+        // the outbox tries again; after fatoora.outbox.at-risk-attempts failed attempts (2 in the tests' server) the
+        // document is at risk, with the reason, long before its 24-hour deadline
+        Instant end = Instant.now().plus(OUTBOX);
+        JsonObject atRisk = Invoices.get(tenant.key(), id);
+        while (!atRisk.getBoolean("atRisk") && Instant.now().isBefore(end)) {
+            Thread.sleep(500);
+            atRisk = Invoices.get(tenant.key(), id);
+        }
+        assertTrue(atRisk.getBoolean("atRisk"), atRisk::toString);
+        assertEquals("PENDING", atRisk.getString("status"));
+        assertTrue(atRisk.getInt("attempts") >= 2, atRisk::toString);
+        String reason = atRisk.getString("atRiskReason");
+        assertTrue(reason.startsWith("Fatoora has not taken it in "), reason);
+        assertTrue(reason.contains("503"), reason);
+        Api.Reply listed = Api.get(Invoices.PATH + "?atRisk=true&egsUnitId=" + unit, tenant.key());
+        assertTrue(listed.body().contains("\"id\":" + id), listed::toString);
+        JsonObject outbox = Api.get("/health/ready", null).object().getJsonArray("checks").stream()
+                .map(c -> c.asJsonObject())
+                .filter(c -> "invoice-outbox".equals(c.getString("name")))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(outbox.getJsonObject("data").getJsonNumber("atRisk").longValue() >= 1, outbox::toString);
+        // retried as it was signed: same counter, same hash, the same bytes
+        assertEquals(
+                first.getJsonNumber("icv").longValue(),
+                atRisk.getJsonNumber("icv").longValue());
+        assertEquals(first.getString("invoiceHash"), atRisk.getString("invoiceHash"));
+        assertEquals(signed, Invoices.xml(tenant.key(), id));
+
+        Simulator.clearFaults();
+        JsonObject reported = Invoices.awaitStatus(tenant.key(), id, "REPORTED", OUTBOX);
+        assertFalse(reported.getBoolean("atRisk"), reported::toString);
+        assertEquals(first.getString("invoiceHash"), reported.getString("invoiceHash"));
+        assertEquals(signed, Invoices.xml(tenant.key(), id));
     }
 }
