@@ -4,15 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -91,15 +99,53 @@ class PackageRulesTest {
         assertFalse(reported(details, ControlB.class, ZatcaEnvironment.class), details);
     }
 
-    /** docs/architecture.md's table lists the capabilities in ArchitectureTest's order. */
+    /**
+     * docs/architecture.md's table lists the capabilities in ArchitectureTest's order, and its "uses today" column is
+     * what the main classes use.
+     */
     @Test
-    void theArchitectureDocumentListsTheCapabilitiesInOrder() throws IOException {
-        Pattern row = Pattern.compile("^\\| `(\\w+)` \\|");
-        List<String> listed = new ArrayList<>();
+    void theArchitectureDocumentListsTheCapabilitiesInOrderWithWhatEachUses() throws IOException {
+        Pattern row = Pattern.compile("^\\| `(\\w+)` \\|.*\\| ([^|]*) \\|$");
+        Map<String, Set<String>> documented = new LinkedHashMap<>();
         try (Stream<String> lines = Files.lines(Path.of("docs", "architecture.md"))) {
-            lines.map(row::matcher).filter(Matcher::find).forEach(m -> listed.add(m.group(1)));
+            lines.map(row::matcher).filter(Matcher::find).forEach(m -> documented.put(m.group(1), uses(m.group(2))));
         }
-        assertEquals(ArchitectureTest.CAPABILITIES, listed);
+        assertEquals(ArchitectureTest.CAPABILITIES, List.copyOf(documented.keySet()));
+
+        Map<String, Set<String>> actual = new TreeMap<>();
+        for (JavaClass c : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ArchitectureTest.ROOT)) {
+            String from = ArchitectureTest.capability(c);
+            if (from == null) {
+                continue;
+            }
+            Set<String> to = actual.computeIfAbsent(from, k -> new TreeSet<>());
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                String target = ArchitectureTest.capability(d.getTargetClass().getBaseComponentType());
+                if (target != null && !target.equals(from)) {
+                    to.add(target);
+                }
+            }
+        }
+        for (String capability : ArchitectureTest.CAPABILITIES) {
+            assertEquals(
+                    actual.getOrDefault(capability, Set.of()),
+                    documented.get(capability),
+                    capability + ": docs/architecture.md's \"uses today\"");
+        }
+    }
+
+    /** The capabilities a "uses today" cell names (a remark in parentheses aside). */
+    private static Set<String> uses(String column) {
+        Set<String> uses = new TreeSet<>();
+        for (String name : column.replaceAll("\\(.*?\\)", "").split(",")) {
+            String capability = name.strip().split(" ")[0];
+            if (!capability.isEmpty() && !capability.equals("nothing")) {
+                uses.add(capability);
+            }
+        }
+        return uses;
     }
 
     private static String violations(ArchRule rule) {
