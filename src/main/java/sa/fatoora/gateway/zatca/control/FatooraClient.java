@@ -43,7 +43,7 @@ public class FatooraClient {
     }
 
     public FatooraResult complianceCheck(ZatcaEnvironment env, CsidSource ccsid, FatooraDocument document) {
-        return submission(env, ccsid, (api, auth) -> api.complianceCheck(language, auth, wire(document)));
+        return submission(env, ccsid, document, (api, auth) -> api.complianceCheck(language, auth, wire(document)));
     }
 
     public IssuedCsid productionCsid(ZatcaEnvironment env, CsidSource ccsid, long complianceRequestId) {
@@ -67,19 +67,19 @@ public class FatooraClient {
     }
 
     public FatooraResult report(ZatcaEnvironment env, CsidSource pcsid, FatooraDocument document) {
-        return submission(env, pcsid, (api, auth) -> api.report(language, auth, wire(document)));
+        return submission(env, pcsid, document, (api, auth) -> api.report(language, auth, wire(document)));
     }
 
     public FatooraResult clear(ZatcaEnvironment env, CsidSource pcsid, FatooraDocument document) {
-        return submission(env, pcsid, (api, auth) -> api.clear(language, auth, wire(document)));
+        return submission(env, pcsid, document, (api, auth) -> api.clear(language, auth, wire(document)));
     }
 
     public FatooraTargets targets() {
         return targets;
     }
 
-    private FatooraResult submission(ZatcaEnvironment env, CsidSource csid, Call call) {
-        try (Response r = authenticated(env, csid, call)) {
+    private FatooraResult submission(ZatcaEnvironment env, CsidSource csid, FatooraDocument document, Call call) {
+        try (Response r = authenticated(env, csid, connections.sizeClass(document.xml().length), call)) {
             int status = r.getStatus();
             FatooraOutcome outcome =
                     switch (status) {
@@ -101,7 +101,10 @@ public class FatooraClient {
      */
     public ProbeAnswer probe(ZatcaEnvironment env, CsidSource csid) {
         try (Response r = withOneRetryOn401(
-                env, csid, (api, auth) -> api.report(language, auth, new InvoiceSubmission(null, null, null)))) {
+                env,
+                csid,
+                FatooraConnections.SizeClass.REGULAR,
+                (api, auth) -> api.report(language, auth, new InvoiceSubmission(null, null, null)))) {
             String challenge = r.getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
             return new ProbeAnswer(
                     r.getStatus(),
@@ -113,7 +116,12 @@ public class FatooraClient {
 
     /** One call with the CSID's Basic; on 401 the credentials are loaded again and the call is made once more. */
     private Response authenticated(ZatcaEnvironment env, CsidSource csid, Call call) {
-        Response second = withOneRetryOn401(env, csid, call);
+        return authenticated(env, csid, FatooraConnections.SizeClass.REGULAR, call);
+    }
+
+    private Response authenticated(
+            ZatcaEnvironment env, CsidSource csid, FatooraConnections.SizeClass size, Call call) {
+        Response second = withOneRetryOn401(env, csid, size, call);
         if (second.getStatus() == 401) {
             second.close();
             throw new FatooraAuthenticationException(
@@ -130,13 +138,14 @@ public class FatooraClient {
      * already been dropped by the auth filter, so the retry carries fresh credentials. Without a CSID only a refused
      * bearer is worth a retry.
      */
-    private Response withOneRetryOn401(ZatcaEnvironment env, CsidSource csid, Call call) {
-        Response first = connections.deliver(env, api -> call.on(api, basic(csid, false)));
+    private Response withOneRetryOn401(
+            ZatcaEnvironment env, CsidSource csid, FatooraConnections.SizeClass size, Call call) {
+        Response first = connections.deliver(env, size, api -> call.on(api, basic(csid, false)));
         if (first.getStatus() != 401 || !(csid != null || bearerRefused(env, first))) {
             return first;
         }
         first.close();
-        return connections.deliver(env, api -> call.on(api, basic(csid, true)));
+        return connections.deliver(env, size, api -> call.on(api, basic(csid, true)));
     }
 
     private boolean bearerRefused(ZatcaEnvironment env, Response r) {

@@ -51,6 +51,19 @@ public class FatooraConnections {
     @ConfigProperty(name = "zatca.read-timeout-ms", defaultValue = "30000")
     long readTimeoutMs;
 
+    /**
+     * Documents above this many bytes of XML are sent as LARGE: with {@code zatca.large-read-timeout-ms}, their own
+     * fault-tolerance methods and their own circuit breaker, so that a slow large document neither times out on
+     * the regular bound nor pauses the regular traffic.
+     */
+    @Inject
+    @ConfigProperty(name = "zatca.large-document-bytes", defaultValue = "1048576")
+    long largeDocumentBytes;
+
+    @Inject
+    @ConfigProperty(name = "zatca.large-read-timeout-ms", defaultValue = "120000")
+    long largeReadTimeoutMs;
+
     @Inject
     @ConfigProperty(name = "zatca.retry.initial-delay-ms", defaultValue = "200")
     long retryInitialDelayMs;
@@ -59,17 +72,39 @@ public class FatooraConnections {
     @ConfigProperty(name = "zatca.retry.max-delay-ms", defaultValue = "2000")
     long retryMaxDelayMs;
 
-    private final Map<ZatcaEnvironment, FatooraApi> apis = new EnumMap<>(ZatcaEnvironment.class);
+    /** Calls by the size of the document they carry; each class has its own timeouts and circuit breaker. */
+    public enum SizeClass {
+        REGULAR,
+        LARGE
+    }
+
+    private final Map<ZatcaEnvironment, Map<SizeClass, FatooraApi>> apis = new EnumMap<>(ZatcaEnvironment.class);
+
+    public SizeClass sizeClass(long xmlBytes) {
+        return xmlBytes > largeDocumentBytes ? SizeClass.LARGE : SizeClass.REGULAR;
+    }
 
     /** One call: Fatoora's answer (any status below 500 but 429), else FatooraUnavailableException. */
     public Response deliver(ZatcaEnvironment env, Function<FatooraApi, Response> call) {
-        GuardedCall guarded = new GuardedCall(() -> once(env, call), new Backoff(retryInitialDelayMs, retryMaxDelayMs));
+        return deliver(env, SizeClass.REGULAR, call);
+    }
+
+    /** One call carrying a document of that size class. */
+    public Response deliver(ZatcaEnvironment env, SizeClass size, Function<FatooraApi, Response> call) {
+        GuardedCall guarded =
+                new GuardedCall(() -> once(env, size, call), new Backoff(retryInitialDelayMs, retryMaxDelayMs));
         try {
-            return switch (env) {
-                case SANDBOX -> guard.sandbox(guarded);
-                case SIMULATION -> guard.simulation(guarded);
-                case PRODUCTION -> guard.production(guarded);
-            };
+            return size == SizeClass.LARGE
+                    ? switch (env) {
+                        case SANDBOX -> guard.sandboxLarge(guarded);
+                        case SIMULATION -> guard.simulationLarge(guarded);
+                        case PRODUCTION -> guard.productionLarge(guarded);
+                    }
+                    : switch (env) {
+                        case SANDBOX -> guard.sandbox(guarded);
+                        case SIMULATION -> guard.simulation(guarded);
+                        case PRODUCTION -> guard.production(guarded);
+                    };
         } catch (CircuitBreakerOpenException e) {
             throw new FatooraUnavailableException("ZATCA " + env
                             + " calls are paused after repeated failures (circuit open); they resume on their own")
@@ -84,10 +119,10 @@ public class FatooraConnections {
         return modes.mode(env).sendsBearer();
     }
 
-    private Response once(ZatcaEnvironment env, Function<FatooraApi, Response> call) {
+    private Response once(ZatcaEnvironment env, SizeClass size, Function<FatooraApi, Response> call) {
         Response r = null;
         try {
-            r = call.apply(api(env));
+            r = call.apply(api(env, size));
             r.bufferEntity(); // read here: a body cut off in transit means "not received" too, and is retried
         } catch (ProcessingException e) {
             if (r != null) {
@@ -120,19 +155,20 @@ public class FatooraConnections {
         return false;
     }
 
-    private synchronized FatooraApi api(ZatcaEnvironment env) {
-        return apis.computeIfAbsent(env, e -> RestClientBuilder.newBuilder()
-                .baseUri(targets.baseUri(e))
-                .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
-                .readTimeout(readTimeoutMs, TimeUnit.MILLISECONDS)
-                .property("microprofile.rest.client.disable.default.mapper", true)
-                .register(new FatooraAuthFilter(e, modes.mode(e), modes.csidHeader(e), tokens))
-                .build(FatooraApi.class));
+    private synchronized FatooraApi api(ZatcaEnvironment env, SizeClass size) {
+        return apis.computeIfAbsent(env, e -> new EnumMap<>(SizeClass.class))
+                .computeIfAbsent(size, s -> RestClientBuilder.newBuilder()
+                        .baseUri(targets.baseUri(env))
+                        .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
+                        .readTimeout(s == SizeClass.LARGE ? largeReadTimeoutMs : readTimeoutMs, TimeUnit.MILLISECONDS)
+                        .property("microprofile.rest.client.disable.default.mapper", true)
+                        .register(new FatooraAuthFilter(env, modes.mode(env), modes.csidHeader(env), tokens))
+                        .build(FatooraApi.class));
     }
 
     @PreDestroy
     synchronized void close() {
-        apis.values().forEach(api -> {
+        apis.values().stream().flatMap(bySize -> bySize.values().stream()).forEach(api -> {
             if (api instanceof Closeable c) {
                 try {
                     c.close();

@@ -18,7 +18,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  *
  * <p>Retries are few and quick (2, with {@link Backoff}: 200 ms then 400 ms, jittered) and only within 20 s of the
  * first attempt: a call that used up the 30 s read timeout is not repeated here; the invoice outbox retries later.
- * {@code @Timeout} is the outer bound of one attempt (token 10 s + connect 5 s + read 30 s, rounded up). Every
+ * {@code @Timeout} is the outer bound of one attempt (token 10 s + connect 5 s + read 30 s, rounded up). Documents
+ * over {@code zatca.large-document-bytes} go through the {@code *Large} methods: 140 s for the 120-second read
+ * timeout, and their own breakers, so a slow large document does not pause the regular traffic. Every
  * value can be overridden with MicroProfile FT config per environment, e.g.
  * {@code sa.fatoora.gateway.zatca.control.FatooraGuard/production/CircuitBreaker/delay=60} (seconds), or for all
  * environments, e.g. {@code Retry/maxRetries=1}.
@@ -83,7 +85,69 @@ public class FatooraGuard {
         return call.run("PRODUCTION");
     }
 
+    // Documents over zatca.large-document-bytes: the same policy with a longer bound, and a breaker of their own
+
+    @Timeout(value = LARGE_TIMEOUT_SECONDS, unit = ChronoUnit.SECONDS)
+    @Retry(
+            maxRetries = RETRIES,
+            delay = 0,
+            jitter = 0,
+            maxDuration = RETRY_WINDOW_SECONDS,
+            durationUnit = ChronoUnit.SECONDS,
+            retryOn = {FatooraUnavailableException.class, TimeoutException.class})
+    @CircuitBreaker(
+            requestVolumeThreshold = VOLUME,
+            failureRatio = RATIO,
+            delay = OPEN_SECONDS,
+            delayUnit = ChronoUnit.SECONDS,
+            successThreshold = SUCCESSES,
+            failOn = {FatooraUnavailableException.class, TimeoutException.class})
+    public Response sandboxLarge(GuardedCall call) {
+        return call.run("SANDBOX");
+    }
+
+    @Timeout(value = LARGE_TIMEOUT_SECONDS, unit = ChronoUnit.SECONDS)
+    @Retry(
+            maxRetries = RETRIES,
+            delay = 0,
+            jitter = 0,
+            maxDuration = RETRY_WINDOW_SECONDS,
+            durationUnit = ChronoUnit.SECONDS,
+            retryOn = {FatooraUnavailableException.class, TimeoutException.class})
+    @CircuitBreaker(
+            requestVolumeThreshold = VOLUME,
+            failureRatio = RATIO,
+            delay = OPEN_SECONDS,
+            delayUnit = ChronoUnit.SECONDS,
+            successThreshold = SUCCESSES,
+            failOn = {FatooraUnavailableException.class, TimeoutException.class})
+    public Response simulationLarge(GuardedCall call) {
+        return call.run("SIMULATION");
+    }
+
+    @Timeout(value = LARGE_TIMEOUT_SECONDS, unit = ChronoUnit.SECONDS)
+    @Retry(
+            maxRetries = RETRIES,
+            delay = 0,
+            jitter = 0,
+            maxDuration = RETRY_WINDOW_SECONDS,
+            durationUnit = ChronoUnit.SECONDS,
+            retryOn = {FatooraUnavailableException.class, TimeoutException.class})
+    @CircuitBreaker(
+            requestVolumeThreshold = VOLUME,
+            failureRatio = RATIO,
+            delay = OPEN_SECONDS,
+            delayUnit = ChronoUnit.SECONDS,
+            successThreshold = SUCCESSES,
+            failOn = {FatooraUnavailableException.class, TimeoutException.class})
+    public Response productionLarge(GuardedCall call) {
+        return call.run("PRODUCTION");
+    }
+
     static final long TIMEOUT_SECONDS = 50;
+    /** Token 10 s + connect 5 s + the large read timeout's default 120 s, rounded up. */
+    static final long LARGE_TIMEOUT_SECONDS = 140;
+
     static final int RETRIES = 2;
     static final long RETRY_WINDOW_SECONDS = 20;
     static final int VOLUME = 10;

@@ -240,4 +240,31 @@ class InvoiceResilienceIT extends OnboardedUnitTests {
         assertEquals(first.getString("invoiceHash"), reported.getString("invoiceHash"));
         assertEquals(signed, Invoices.xml(tenant.key(), id));
     }
+
+    @Test
+    void aLargeDocumentIsGivenTheLargeTimeoutAndItsOwnBreaker() throws Exception {
+        // Fatoora takes 32 s to answer: past the regular 30-second read timeout (aSendWhoseAnswerWasLost... shows a
+        // regular document timing out on it), within the large one. The tests' server sends documents over 200 kB
+        // as large (zatca.large-document-bytes; 1 MB by default); 300 lines are about 270 kB of XML.
+        failuresInjected = true;
+        Simulator.script("reporting", "delay:32000");
+        JsonObject example;
+        try (var reader = Json.createReader(new StringReader(Invoices.example("simplified-invoice", unit)))) {
+            example = reader.readObject();
+        }
+        var lines = Json.createArrayBuilder();
+        JsonObject line = example.getJsonArray("lines").getJsonObject(0);
+        for (int i = 1; i <= 300; i++) {
+            lines.add(Json.createObjectBuilder(line).add("id", Integer.toString(i)));
+        }
+        String body =
+                Json.createObjectBuilder(example).add("lines", lines).build().toString();
+
+        Api.Reply r = Invoices.issue(tenant.key(), body);
+
+        assertEquals(201, r.status(), r::toString);
+        assertEquals("REPORTED", r.object().getString("status"), r::toString);
+        assertEquals(1, r.object().getInt("attempts"), "answered on the first attempt, not timed out: " + r);
+        assertTrue(Invoices.xml(tenant.key(), Invoices.id(r)).length() > 200_000);
+    }
 }
