@@ -23,6 +23,7 @@ import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.signing.control.InvoiceSigner;
 import sa.fatoora.gateway.signing.control.SigningIdentity;
 import sa.fatoora.gateway.signing.entity.SignedInvoice;
+import sa.fatoora.gateway.zatca.entity.FatooraDocument;
 
 /**
  * Chain position, unsigned document, signature and the stored row in ONE transaction under the unit's chain lock:
@@ -97,6 +98,9 @@ public class DocumentIssuer {
             ChainPosition position = chain.next();
             IssueOrder.Unsigned unsigned = order.writer().write(position);
             SignedInvoice signed = signer.sign(unsigned.xml(), identity.get());
+            if (FatooraDocument.requestBytes(signed.xml().length) > FatooraDocument.MAX_REQUEST_BYTES) {
+                throw new DocumentTooLargeException(signed.xml().length); // rolls back: the ICV is not used
+            }
             Instant now = clock.instant();
             Instant issuedAt = unsigned.issuedAt().atZone(Riyadh.ZONE).toInstant();
             InvoiceDocument document = new InvoiceDocument(

@@ -104,6 +104,27 @@ class InvoiceHostileInputIT {
         assertEquals("/lines", p.getJsonArray("errors").getJsonObject(0).getString("pointer"), p::toString);
     }
 
+    @Test
+    void aDocumentTooLargeForOneFatooraRequestIsRefusedAndUsesNoChainPosition() {
+        // 5,000 lines (the most allowed) with 1,000-character names: 6 MB of JSON, about 9.5 MB of signed XML,
+        // 12.6 MB in base64, over ZATCA's 10 MB per request. The check runs on the signed bytes, under the chain
+        // lock, and rolls back: @AfterEach sees one document, and the last test's invoice takes ICV 2.
+        String name = "Pencil ".repeat(143).substring(0, 1000);
+        JsonArrayBuilder lines = Json.createArrayBuilder();
+        for (int i = 1; i <= 5_000; i++) {
+            lines.add(Json.createObjectBuilder()
+                    .add("id", String.valueOf(i))
+                    .add("name", name)
+                    .add("quantity", 2)
+                    .add("netPrice", 2.00)
+                    .add("vatCategory", "S")
+                    .add("vatRate", 15));
+        }
+        var p = assertRefused(
+                issue(valid("simplified-invoice", b -> b.add("lines", lines))), 413, "DOCUMENT_TOO_LARGE");
+        assertTrue(p.getString("detail").contains("ZATCA takes at most 10 MB per request"), p::toString);
+    }
+
     @ParameterizedTest(name = "buyer VAT {0}")
     @ValueSource(
             strings = {
