@@ -40,7 +40,7 @@ import sa.fatoora.gateway.testing.incontainer.TimerProbe;
 
 /**
  * In the container: the certificate expiry timer as Liberty's EJB container runs it. The server under test sets
- * {@code fatoora.certificates.expiry-check-interval=PT5S} (pom.xml, create-arquillian), so the container fires the
+ * {@code fatoora.certificates.expiry-check-interval=PT5S} (src/test/arquillian/liberty/jvm.options), so the container fires the
  * timer during the test; time comes from the injected clock, pinned through the test-only {@link MovableClock}.
  */
 @Tag("in-container")

@@ -43,7 +43,7 @@ import sa.fatoora.gateway.testing.incontainer.Store;
  * In the container: the per-unit chain lock of {@link DocumentIssuer} and {@link InvoiceChains} on the real
  * transaction manager and database (embedded Derby), with the server's managed executor as the concurrent callers.
  * Documents are the SDK's simplified sample (unsigned again) signed with the SDK's dummy CSID, both read from
- * {@code zatca.sdk.dir} (the server's JVM option, pom.xml create-arquillian), never copied. The units are bare ids:
+ * {@code zatca.sdk.dir} (the server's JVM option, src/test/arquillian/liberty/jvm.options), never copied. The units are bare ids:
  * the issuer and the chain rows need nothing else of a unit.
  */
 @Tag("in-container")
