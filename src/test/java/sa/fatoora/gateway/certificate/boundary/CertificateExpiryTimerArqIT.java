@@ -32,11 +32,11 @@ import sa.fatoora.gateway.certificate.entity.CertificateKind;
 import sa.fatoora.gateway.certificate.entity.CertificateRecord;
 import sa.fatoora.gateway.certificate.entity.CertificateStatus;
 import sa.fatoora.gateway.certificate.entity.ExpiryCheck;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.testing.incontainer.InContainer;
 import sa.fatoora.gateway.testing.incontainer.MovableClock;
 import sa.fatoora.gateway.testing.incontainer.Store;
 import sa.fatoora.gateway.testing.incontainer.TimerProbe;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * In the container: the certificate expiry timer as Liberty's EJB container runs it. The server under test sets

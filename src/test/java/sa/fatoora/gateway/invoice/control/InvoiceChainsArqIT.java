@@ -31,13 +31,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import sa.fatoora.gateway.invoice.entity.ChainPosition;
 import sa.fatoora.gateway.invoice.entity.InvoiceChain;
 import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
-import sa.fatoora.gateway.onboarding.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.policy.entity.SubmissionAction;
 import sa.fatoora.gateway.signing.control.ChainReferences;
 import sa.fatoora.gateway.signing.control.SigningIdentity;
 import sa.fatoora.gateway.testing.incontainer.InContainer;
 import sa.fatoora.gateway.testing.incontainer.Store;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /**
  * In the container: the per-unit chain lock of {@link DocumentIssuer} and {@link InvoiceChains} on the real
