@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import sa.fatoora.gateway.audit.control.AuditLog;
+import sa.fatoora.gateway.audit.entity.AuditType;
 import sa.fatoora.gateway.onboarding.entity.EgsUnit;
 import sa.fatoora.gateway.onboarding.entity.EgsUnitRequest;
 import sa.fatoora.gateway.onboarding.entity.EgsUnitView;
@@ -27,6 +29,9 @@ public class EgsUnitService {
 
     @Inject
     Transactions tx;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Clock clock = StoredTime.CLOCK;
@@ -50,6 +55,11 @@ public class EgsUnitService {
         return tx.required(() -> {
             em.persist(unit);
             em.flush();
+            audit.record(
+                    tenantId,
+                    unit.getId(),
+                    AuditType.EGS_UNIT_CREATED,
+                    "EGS unit " + unit.getId() + " registered for " + unit.getEnvironment());
             return EgsUnitView.of(unit);
         });
     }

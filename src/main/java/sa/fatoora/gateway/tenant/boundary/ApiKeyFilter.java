@@ -6,10 +6,12 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
+import sa.fatoora.gateway.audit.control.AuditActor;
 import sa.fatoora.gateway.platform.control.AuthenticationRequiredException;
 import sa.fatoora.gateway.tenant.control.AdminKey;
 import sa.fatoora.gateway.tenant.control.CurrentTenant;
 import sa.fatoora.gateway.tenant.control.TenantService;
+import sa.fatoora.gateway.tenant.entity.AuthenticatedKey;
 
 /**
  * Every /api/v1 call carries X-API-Key: the administrator key for /api/v1/admin, a tenant key for the rest.
@@ -30,6 +32,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     @Inject
     CurrentTenant currentTenant;
 
+    @Inject
+    AuditActor auditActor;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath().replaceFirst("^/", "");
@@ -44,10 +49,12 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             if (!adminKey.matches(key)) {
                 throw new AuthenticationRequiredException("Invalid administrator key");
             }
+            auditActor.admin();
             return;
         }
-        Long tenantId = tenants.authenticate(key.strip())
+        AuthenticatedKey found = tenants.authenticateKey(key.strip())
                 .orElseThrow(() -> new AuthenticationRequiredException("Invalid or revoked API key"));
-        currentTenant.set(tenantId);
+        currentTenant.set(found.tenantId());
+        auditActor.tenantKey(found.tenantId(), found.keyId());
     }
 }

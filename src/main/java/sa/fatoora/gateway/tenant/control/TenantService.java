@@ -8,10 +8,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import sa.fatoora.gateway.audit.control.AuditLog;
+import sa.fatoora.gateway.audit.entity.AuditOutcome;
+import sa.fatoora.gateway.audit.entity.AuditType;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.tenant.entity.ApiKey;
+import sa.fatoora.gateway.tenant.entity.AuthenticatedKey;
 import sa.fatoora.gateway.tenant.entity.CreatedTenant;
 import sa.fatoora.gateway.tenant.entity.IssuedKey;
 import sa.fatoora.gateway.tenant.entity.KeyView;
@@ -32,6 +36,9 @@ public class TenantService {
     ApiKeyCache recentKeys;
 
     @Inject
+    AuditLog audit;
+
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     public CreatedTenant create(String name, String keyLabel) {
@@ -39,6 +46,13 @@ public class TenantService {
             Tenant tenant = new Tenant(name.strip(), Instant.now(clock));
             em.persist(tenant);
             em.flush();
+            audit.record(
+                    tenant.getId(),
+                    null,
+                    AuditType.subject("tenant", tenant.getId()),
+                    AuditType.TENANT_CREATED,
+                    AuditOutcome.SUCCEEDED,
+                    "tenant " + tenant.getId() + " created");
             IssuedKey key = issue(tenant.getId(), keyLabel);
             return new CreatedTenant(tenant.getId(), tenant.getName(), tenant.getCreatedAt(), key);
         });
@@ -56,6 +70,13 @@ public class TenantService {
                 throw new ResourceNotFoundException("API key", keyId);
             }
             key.revoke(Instant.now(clock));
+            audit.record(
+                    tenantId,
+                    null,
+                    AuditType.subject("api-key", keyId),
+                    AuditType.API_KEY_REVOKED,
+                    AuditOutcome.SUCCEEDED,
+                    "API key " + keyId + " (" + key.getPrefix() + "...) revoked");
         });
         recentKeys.forgetAll();
     }
@@ -88,19 +109,24 @@ public class TenantService {
      * found active is remembered for a few seconds (ApiKeyCache).
      */
     public Optional<Long> authenticate(String presentedKey) {
+        return authenticateKey(presentedKey).map(AuthenticatedKey::tenantId);
+    }
+
+    /** As {@link #authenticate}, with the key's id (the audit trail's actor). */
+    public Optional<AuthenticatedKey> authenticateKey(String presentedKey) {
         String hash = ApiKeys.hash(presentedKey);
-        Optional<Long> remembered = recentKeys.tenantOf(hash);
+        Optional<AuthenticatedKey> remembered = recentKeys.keyOf(hash);
         if (remembered.isPresent()) {
             return remembered;
         }
         long generation = recentKeys.generation();
-        Optional<Long> tenant = tx.required(() -> em.createNamedQuery(ApiKey.ACTIVE_BY_HASH, ApiKey.class)
+        Optional<AuthenticatedKey> key = tx.required(() -> em.createNamedQuery(ApiKey.ACTIVE_BY_HASH, ApiKey.class)
                 .setParameter("hash", hash)
                 .getResultStream()
                 .findFirst()
-                .map(ApiKey::getTenantId));
-        tenant.ifPresent(id -> recentKeys.remember(hash, id, generation));
-        return tenant;
+                .map(k -> new AuthenticatedKey(k.getTenantId(), k.getId())));
+        key.ifPresent(k -> recentKeys.remember(hash, k, generation));
+        return key;
     }
 
     private Tenant find(Long tenantId) {
@@ -116,6 +142,14 @@ public class TenantService {
         ApiKey key = new ApiKey(tenantId, ApiKeys.hash(raw), ApiKeys.displayPrefix(raw), label, Instant.now(clock));
         em.persist(key);
         em.flush();
+        // the prefix only (what the key list shows), never the key
+        audit.record(
+                tenantId,
+                null,
+                AuditType.subject("api-key", key.getId()),
+                AuditType.API_KEY_ISSUED,
+                AuditOutcome.SUCCEEDED,
+                "API key " + key.getId() + " (" + key.getPrefix() + "...) issued");
         return new IssuedKey(key.getId(), raw, key.getPrefix(), key.getLabel(), key.getCreatedAt());
     }
 }
