@@ -40,6 +40,7 @@ public class AuditResource {
             summary = "Audit records, newest first",
             description = "Filters: subject (e.g. invoice:12), type, from/to (ISO-8601 instant or date). Pages of"
                     + " `limit` (1-500, default 50); `nextCursor` fetches the next, older page.")
+    @APIResponse(responseCode = "200", description = "A page of records and the cursor of the next")
     @APIResponse(responseCode = "400", description = "A bad date, limit or cursor (problem+json)")
     public AuditPage list(
             @QueryParam("subject") String subject,
