@@ -3,9 +3,7 @@ package sa.fatoora.gateway.audit.control;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.HexFormat;
-import sa.fatoora.gateway.audit.entity.AuditOutcome;
 import sa.fatoora.gateway.audit.entity.AuditView;
 
 /**
@@ -37,47 +35,26 @@ public final class AuditCanonical {
 
     private AuditCanonical() {}
 
-    public static String form(
-            Long id,
-            long sequence,
-            Instant occurredAt,
-            String actor,
-            Long tenantId,
-            Long egsUnitId,
-            String subject,
-            String type,
-            AuditOutcome outcome,
-            String detail,
-            String previousHash) {
+    /** The canonical form of a record at {@code sequence} after {@code previousHash} (its own hash fields unused). */
+    public static String form(AuditView r, long sequence, String previousHash) {
         StringBuilder s = new StringBuilder(256).append(VERSION).append('\n');
-        field(s, "id", id);
+        field(s, "id", r.id());
         field(s, "sequence", sequence);
-        field(s, "occurredAt", occurredAt);
-        field(s, "actor", actor);
-        field(s, "tenant", tenantId);
-        field(s, "egsUnit", egsUnitId);
-        field(s, "subject", subject);
-        field(s, "type", type);
-        field(s, "outcome", outcome);
-        field(s, "detail", detail);
+        field(s, "occurredAt", r.occurredAt());
+        field(s, "actor", r.actor());
+        field(s, "tenant", r.tenantId());
+        field(s, "egsUnit", r.egsUnitId());
+        field(s, "subject", r.subject());
+        field(s, "type", r.type());
+        field(s, "outcome", r.outcome());
+        field(s, "detail", r.detail());
         field(s, "previousHash", previousHash);
         return s.toString();
     }
 
     /** The hash a record at {@code sequence} after {@code previousHash} must carry. */
     public static String hash(AuditView r, long sequence, String previousHash) {
-        return sha256(form(
-                r.id(),
-                sequence,
-                r.occurredAt(),
-                r.actor(),
-                r.tenantId(),
-                r.egsUnitId(),
-                r.subject(),
-                r.type(),
-                r.outcome(),
-                r.detail(),
-                previousHash));
+        return sha256(form(r, sequence, previousHash));
     }
 
     static String sha256(String text) {

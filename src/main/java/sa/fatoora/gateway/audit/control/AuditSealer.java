@@ -40,12 +40,21 @@ public class AuditSealer {
                         "SELECT DISTINCT e.tenantId FROM AuditEvent e WHERE e.chainSequence IS NULL", Long.class)
                 .getResultList());
         int sealed = 0;
+        RuntimeException failed = null;
         for (Long tenant : tenants) {
-            int n;
-            do {
-                n = seal(tenant);
-                sealed += n;
-            } while (n == BATCH);
+            try {
+                int n;
+                do {
+                    n = seal(tenant);
+                    sealed += n;
+                } while (n == BATCH);
+            } catch (RuntimeException e) {
+                // one chain's failure (e.g. another instance made its head at the same moment) holds up no other
+                failed = e;
+            }
+        }
+        if (failed != null) {
+            throw failed;
         }
         return sealed;
     }
