@@ -226,6 +226,24 @@ assert new["id"] not in [i["id"] for i in old]
 assert new["status"] in ("REPORTED", "CLEARED"), new["status"]
 print(f"  invoice {new['id']}: ICV {new['icv']} after {last['icv']}, its PIH the hash of invoice {last['id']}, {new['status']}")
 PY
+  # the audit trail (0005): the records of before, the copied certificate events and onboarding steps and the new
+  # invoice's records are sealed into the tenant's chain within seconds, and the chain verifies
+  for _ in $(seq 1 30); do
+    api "$port_new" /api/v1/audit/verification -H "X-API-Key: $key" >"$OUT/$kind-audit.json"
+    [ "$(json unsealed <"$OUT/$kind-audit.json")" = 0 ] && break
+    sleep 1
+  done
+  api "$port_new" "/api/v1/audit?limit=500" -H "X-API-Key: $key" >"$OUT/$kind-audit-list.json"
+  python3 - "$OUT/$kind-audit.json" "$OUT/$kind-audit-list.json" <<'PY' || die "$kind: the audit trail after the upgrade"
+import json, sys
+v = json.load(open(sys.argv[1]))
+items = json.load(open(sys.argv[2]))["items"]
+types = {i["type"] for i in items}
+assert v["valid"] and v["unsealed"] == 0 and v["verified"] == len(items), v
+for t in ("CERTIFICATE_STORED", "ONBOARDING_STEP_PRODUCTION_CSID", "INVOICE_SIGNED"):
+    assert t in types, (t, sorted(types))
+print(f"  audit trail: {v['verified']} records sealed and verified, the old trails among them")
+PY
   stop_server "$new"
   schema "$OUT/$kind-schema-after.sql"
   # allowed: Liquibase's own tables; on Derby the REQUESTID unique constraint that 0002 adds
