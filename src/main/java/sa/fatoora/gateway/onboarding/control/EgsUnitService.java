@@ -8,8 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import sa.fatoora.gateway.audit.control.AuditLog;
-import sa.fatoora.gateway.audit.entity.AuditType;
 import sa.fatoora.gateway.onboarding.entity.EgsUnit;
 import sa.fatoora.gateway.onboarding.entity.EgsUnitRequest;
 import sa.fatoora.gateway.onboarding.entity.EgsUnitView;
@@ -31,7 +29,7 @@ public class EgsUnitService {
     Transactions tx;
 
     @Inject
-    AuditLog audit;
+    sa.fatoora.gateway.audit.control.AuditLog audit;
 
     @Inject
     Clock clock = StoredTime.CLOCK;
@@ -58,7 +56,7 @@ public class EgsUnitService {
             audit.record(
                     tenantId,
                     unit.getId(),
-                    AuditType.EGS_UNIT_CREATED,
+                    sa.fatoora.gateway.audit.entity.AuditType.EGS_UNIT_CREATED,
                     "EGS unit " + unit.getId() + " registered for " + unit.getEnvironment());
             return EgsUnitView.of(unit);
         });
