@@ -12,13 +12,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import sa.fatoora.gateway.audit.control.AuditActor;
 import sa.fatoora.gateway.audit.control.AuditParameters;
 import sa.fatoora.gateway.audit.control.AuditTrail;
 import sa.fatoora.gateway.audit.entity.AuditPage;
 import sa.fatoora.gateway.audit.entity.AuditQuery;
 import sa.fatoora.gateway.audit.entity.Verification;
-import sa.fatoora.gateway.platform.control.AuthenticationRequiredException;
+import sa.fatoora.gateway.tenant.control.CurrentTenant;
 
 /** The tenant's audit trail (README "Audit trail"): only the records of the presented key's tenant. */
 @Path("api/v1/audit")
@@ -26,7 +25,7 @@ import sa.fatoora.gateway.platform.control.AuthenticationRequiredException;
 public class AuditResource {
 
     @Inject
-    AuditActor actor;
+    CurrentTenant tenant;
 
     @Inject
     AuditTrail trail;
@@ -78,10 +77,6 @@ public class AuditResource {
     }
 
     private AuditQuery query(String subject, String type, String from, String to) {
-        Long tenant = actor.tenantId();
-        if (tenant == null) {
-            throw new AuthenticationRequiredException("A tenant API key is required");
-        }
-        return AuditParameters.query(false, tenant, subject, type, from, to);
+        return AuditParameters.query(false, tenant.id(), subject, type, from, to);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
-import sa.fatoora.gateway.audit.control.AuditActor;
 import sa.fatoora.gateway.platform.control.AuthenticationRequiredException;
 import sa.fatoora.gateway.tenant.control.AdminKey;
 import sa.fatoora.gateway.tenant.control.CurrentTenant;
@@ -32,9 +31,6 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     @Inject
     CurrentTenant currentTenant;
 
-    @Inject
-    AuditActor auditActor;
-
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath().replaceFirst("^/", "");
@@ -49,12 +45,11 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             if (!adminKey.matches(key)) {
                 throw new AuthenticationRequiredException("Invalid administrator key");
             }
-            auditActor.admin();
+            currentTenant.admin();
             return;
         }
         AuthenticatedKey found = tenants.authenticateKey(key.strip())
                 .orElseThrow(() -> new AuthenticationRequiredException("Invalid or revoked API key"));
-        currentTenant.set(found.tenantId());
-        auditActor.tenantKey(found.tenantId(), found.keyId());
+        currentTenant.set(found.tenantId(), found.keyId());
     }
 }

@@ -1,6 +1,7 @@
 package sa.fatoora.gateway.tenant.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,9 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import sa.fatoora.gateway.audit.control.AuditLog;
-import sa.fatoora.gateway.audit.entity.AuditOutcome;
-import sa.fatoora.gateway.audit.entity.AuditType;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
@@ -20,6 +18,7 @@ import sa.fatoora.gateway.tenant.entity.CreatedTenant;
 import sa.fatoora.gateway.tenant.entity.IssuedKey;
 import sa.fatoora.gateway.tenant.entity.KeyView;
 import sa.fatoora.gateway.tenant.entity.Tenant;
+import sa.fatoora.gateway.tenant.entity.TenantEvent;
 import sa.fatoora.gateway.tenant.entity.TenantView;
 
 /** Creates tenants, issues and revokes their keys, and resolves a presented key to its tenant. */
@@ -35,8 +34,9 @@ public class TenantService {
     @Inject
     ApiKeyCache recentKeys;
 
+    /** Observed by the audit trail, inside the change's transaction. */
     @Inject
-    AuditLog audit;
+    Event<TenantEvent> changes;
 
     @Inject
     Clock clock = StoredTime.CLOCK;
@@ -46,13 +46,11 @@ public class TenantService {
             Tenant tenant = new Tenant(name.strip(), Instant.now(clock));
             em.persist(tenant);
             em.flush();
-            audit.record(
+            changes.fire(new TenantEvent(
+                    TenantEvent.Kind.TENANT_CREATED,
                     tenant.getId(),
-                    null,
-                    AuditType.subject("tenant", tenant.getId()),
-                    AuditType.TENANT_CREATED,
-                    AuditOutcome.SUCCEEDED,
-                    "tenant " + tenant.getId() + " created");
+                    "tenant:" + tenant.getId(),
+                    "tenant " + tenant.getId() + " created"));
             IssuedKey key = issue(tenant.getId(), keyLabel);
             return new CreatedTenant(tenant.getId(), tenant.getName(), tenant.getCreatedAt(), key);
         });
@@ -70,13 +68,11 @@ public class TenantService {
                 throw new ResourceNotFoundException("API key", keyId);
             }
             key.revoke(Instant.now(clock));
-            audit.record(
+            changes.fire(new TenantEvent(
+                    TenantEvent.Kind.API_KEY_REVOKED,
                     tenantId,
-                    null,
-                    AuditType.subject("api-key", keyId),
-                    AuditType.API_KEY_REVOKED,
-                    AuditOutcome.SUCCEEDED,
-                    "API key " + keyId + " (" + key.getPrefix() + "...) revoked");
+                    "api-key:" + keyId,
+                    "API key " + keyId + " (" + key.getPrefix() + "...) revoked"));
         });
         recentKeys.forgetAll();
     }
@@ -143,13 +139,11 @@ public class TenantService {
         em.persist(key);
         em.flush();
         // the prefix only (what the key list shows), never the key
-        audit.record(
+        changes.fire(new TenantEvent(
+                TenantEvent.Kind.API_KEY_ISSUED,
                 tenantId,
-                null,
-                AuditType.subject("api-key", key.getId()),
-                AuditType.API_KEY_ISSUED,
-                AuditOutcome.SUCCEEDED,
-                "API key " + key.getId() + " (" + key.getPrefix() + "...) issued");
+                "api-key:" + key.getId(),
+                "API key " + key.getId() + " (" + key.getPrefix() + "...) issued"));
         return new IssuedKey(key.getId(), raw, key.getPrefix(), key.getLabel(), key.getCreatedAt());
     }
 }
