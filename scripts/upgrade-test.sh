@@ -24,11 +24,15 @@ BASE=${BASE:-3ee330e}
 # Tables this build has and the previous one had not: the baseline creates them on the old database (each baseline
 # changeset checks whether its table or sequence exists), so they are the schema difference allowed besides
 # Liquibase's own tables and the later changesets
-# (the rule packs'), and the tables of later changesets (0004: the PDF branding)
-NEW_TABLES=${NEW_TABLES:-'FG_RULE_PACK|FG_PDF_BRANDING'}
-# the rule packs' 2 tables and 2 sequences created by the baseline, 2 later changesets run (0002 on Derby or 0003 on
-# PostgreSQL, and 0004); the other 35 baseline changesets recognised
-EXPECTED_MIGRATION=${EXPECTED_MIGRATION:-EXECUTED=6, MARK_RAN=35}
+# (the rule packs'), and the tables of later changesets (0004: the PDF branding, 0005: the audit chains' heads)
+NEW_TABLES=${NEW_TABLES:-'FG_RULE_PACK|FG_PDF_BRANDING|FG_AUDIT_CHAIN'}
+# Tables a later changeset changed (0005: FG_AUDIT's new columns and indexes): their table, primary key and index
+# lines may differ, on both sides of every comparison (their sequences are still compared)
+CHANGED_TABLES=${CHANGED_TABLES:-'FG_AUDIT([^_A-Z]|$|_PKEY|_[A-Z]+_IX)'}
+# the rule packs' 2 tables and 2 sequences created by the baseline, 7 later changesets run (0002 on Derby or 0003 on
+# PostgreSQL, 0004, and 0005's five: the audit columns, chain heads, indexes and the two copies of the old trails);
+# the other 35 baseline changesets recognised
+EXPECTED_MIGRATION=${EXPECTED_MIGRATION:-EXECUTED=11, MARK_RAN=35}
 # Derby and PostgreSQL run side by side: Derby's servers on PORTS and PORTS+1, PostgreSQL's on PORTS+2 and PORTS+3
 PORTS=${PORTS:-9390}
 DB=${UPGRADE_DB:-fatoora_upgrade}
@@ -180,8 +184,8 @@ upgrade() {
   if [ "$kind" = postgres ] && [ -n "${FRESH_DB:-}" ]; then
     # the baseline made from nothing on PostgreSQL equals what the previous build made from nothing
     DB=$FRESH_DB schema "$OUT/postgres-schema-fresh.sql"
-    if ! diff <(grep -vi databasechangelog "$OUT/postgres-schema-before.sql") \
-              <(grep -viE "databasechangelog|$NEW_TABLES" "$OUT/postgres-schema-fresh.sql") \
+    if ! diff <(grep -viE "databasechangelog|$CHANGED_TABLES" "$OUT/postgres-schema-before.sql") \
+              <(grep -viE "databasechangelog|$NEW_TABLES|$CHANGED_TABLES" "$OUT/postgres-schema-fresh.sql") \
               >"$OUT/postgres-schema-fresh.diff"; then
       cat "$OUT/postgres-schema-fresh.diff"
       die "a fresh database of this build ($FRESH_DB) has another schema than the previous build made"
@@ -222,11 +226,29 @@ assert new["id"] not in [i["id"] for i in old]
 assert new["status"] in ("REPORTED", "CLEARED"), new["status"]
 print(f"  invoice {new['id']}: ICV {new['icv']} after {last['icv']}, its PIH the hash of invoice {last['id']}, {new['status']}")
 PY
+  # the audit trail (0005): the records of before, the copied certificate events and onboarding steps and the new
+  # invoice's records are sealed into the tenant's chain within seconds, and the chain verifies
+  for _ in $(seq 1 30); do
+    api "$port_new" /api/v1/audit/verification -H "X-API-Key: $key" >"$OUT/$kind-audit.json"
+    [ "$(json unsealed <"$OUT/$kind-audit.json")" = 0 ] && break
+    sleep 1
+  done
+  api "$port_new" "/api/v1/audit?limit=500" -H "X-API-Key: $key" >"$OUT/$kind-audit-list.json"
+  python3 - "$OUT/$kind-audit.json" "$OUT/$kind-audit-list.json" <<'PY' || die "$kind: the audit trail after the upgrade"
+import json, sys
+v = json.load(open(sys.argv[1]))
+items = json.load(open(sys.argv[2]))["items"]
+types = {i["type"] for i in items}
+assert v["valid"] and v["unsealed"] == 0 and v["verified"] == len(items), v
+for t in ("CERTIFICATE_STORED", "ONBOARDING_STEP_PRODUCTION_CSID", "INVOICE_SIGNED"):
+    assert t in types, (t, sorted(types))
+print(f"  audit trail: {v['verified']} records sealed and verified, the old trails among them")
+PY
   stop_server "$new"
   schema "$OUT/$kind-schema-after.sql"
   # allowed: Liquibase's own tables; on Derby the REQUESTID unique constraint that 0002 adds
   diff "$OUT/$kind-schema-before.sql" "$OUT/$kind-schema-after.sql" | grep '^[<>]' \
-    | grep -vi 'databasechangelog' | grep -v 'FG_ONBOARDING_REQUEST_ID_UQ' | grep -viE "$NEW_TABLES" \
+    | grep -vi 'databasechangelog' | grep -v 'FG_ONBOARDING_REQUEST_ID_UQ' | grep -viE "$NEW_TABLES|$CHANGED_TABLES" \
     >"$OUT/$kind-schema.diff" || true
   if [ -s "$OUT/$kind-schema.diff" ]; then
     cat "$OUT/$kind-schema.diff"

@@ -29,6 +29,9 @@ public class EgsUnitService {
     Transactions tx;
 
     @Inject
+    sa.fatoora.gateway.audit.control.AuditLog audit;
+
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     /** Refuses, before storing anything, a unit whose values exceed a length ZATCA caps ({@link EgsUnitLimits}). */
@@ -50,6 +53,11 @@ public class EgsUnitService {
         return tx.required(() -> {
             em.persist(unit);
             em.flush();
+            audit.record(
+                    tenantId,
+                    unit.getId(),
+                    sa.fatoora.gateway.audit.entity.AuditType.EGS_UNIT_CREATED,
+                    "EGS unit " + unit.getId() + " registered for " + unit.getEnvironment());
             return EgsUnitView.of(unit);
         });
     }

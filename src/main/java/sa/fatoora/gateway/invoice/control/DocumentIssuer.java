@@ -13,6 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import sa.fatoora.gateway.audit.control.AuditLog;
+import sa.fatoora.gateway.audit.entity.AuditOutcome;
+import sa.fatoora.gateway.audit.entity.AuditType;
 import sa.fatoora.gateway.invoice.entity.ChainPosition;
 import sa.fatoora.gateway.invoice.entity.InvoiceChain;
 import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
@@ -132,7 +134,9 @@ public class DocumentIssuer {
             audit.record(
                     order.tenantId(),
                     order.egsUnitId(),
-                    "INVOICE_SIGNED",
+                    AuditType.subject("invoice", document.getId()),
+                    AuditType.INVOICE_SIGNED,
+                    AuditOutcome.SUCCEEDED,
                     "invoice " + document.getId() + " (" + order.invoiceNumber() + ") ICV " + position.icv() + ", hash "
                             + signed.invoiceHash() + "; policy allowed "
                             + order.action().wording());

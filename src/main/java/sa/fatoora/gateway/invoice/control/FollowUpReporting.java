@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.logging.Logger;
 import sa.fatoora.gateway.audit.control.AuditLog;
+import sa.fatoora.gateway.audit.entity.AuditOutcome;
+import sa.fatoora.gateway.audit.entity.AuditType;
 import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.policy.control.ZatcaPolicyService;
@@ -81,7 +83,9 @@ public class FollowUpReporting {
             audit.record(
                     d.getTenantId(),
                     d.getEgsUnitId(),
-                    "POLICY_REFUSED",
+                    AuditType.subject("invoice", d.getId()),
+                    AuditType.POLICY_REFUSED,
+                    AuditOutcome.REFUSED,
                     "invoice " + d.getId() + ": automatic reporting after clearance not allowed in "
                             + d.getEnvironment() + " for a "
                             + ZatcaPolicyService.describe(d.getSubtype(), d.getDocumentType()));
@@ -98,7 +102,9 @@ public class FollowUpReporting {
             audit.record(
                     d.getTenantId(),
                     d.getEgsUnitId(),
-                    accepted ? "FOLLOW_UP_REPORTED" : "FOLLOW_UP_NOT_REPORTED",
+                    AuditType.subject("invoice", d.getId()),
+                    accepted ? AuditType.FOLLOW_UP_REPORTED : AuditType.FOLLOW_UP_NOT_REPORTED,
+                    accepted ? AuditOutcome.SUCCEEDED : AuditOutcome.FAILED,
                     "invoice " + d.getId() + " ICV " + d.getIcv() + " " + call.summary());
         });
     }

@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.logging.Logger;
 import sa.fatoora.gateway.audit.control.AuditLog;
+import sa.fatoora.gateway.audit.entity.AuditOutcome;
+import sa.fatoora.gateway.audit.entity.AuditType;
 import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
 import sa.fatoora.gateway.invoice.entity.InvoiceStatus;
 import sa.fatoora.gateway.invoice.entity.SubmissionAttempt;
@@ -181,7 +183,11 @@ public class InvoiceSubmitter {
             audit.record(
                     d.getTenantId(),
                     d.getEgsUnitId(),
-                    "INVOICE_SUBMITTED",
+                    AuditType.subject("invoice", d.getId()),
+                    AuditType.INVOICE_SUBMITTED,
+                    call.answered() && call.result().outcome().accepted()
+                            ? AuditOutcome.SUCCEEDED
+                            : AuditOutcome.FAILED,
                     "invoice " + d.getId() + " ICV " + d.getIcv() + " " + call.summary() + " -> " + d.getStatus());
             return d;
         });

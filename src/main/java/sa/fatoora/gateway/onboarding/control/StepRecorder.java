@@ -8,7 +8,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import sa.fatoora.gateway.audit.control.AuditLog;
+import sa.fatoora.gateway.audit.entity.AuditOutcome;
+import sa.fatoora.gateway.audit.entity.AuditType;
 import sa.fatoora.gateway.onboarding.entity.ComplianceDocument;
+import sa.fatoora.gateway.onboarding.entity.Onboarding;
 import sa.fatoora.gateway.onboarding.entity.OnboardingStep;
 import sa.fatoora.gateway.onboarding.entity.StepKind;
 import sa.fatoora.gateway.onboarding.entity.StepStatus;
@@ -22,7 +26,9 @@ import sa.fatoora.gateway.zatca.entity.FatooraResult;
 
 /**
  * Records each step of an onboarding in its own transaction, so that what finished stays recorded whatever
- * happens next. Summaries hold ZATCA's words (status, rule codes, messages), never credentials or key material.
+ * happens next. FG_ONBOARDING_STEP stays the onboarding's working state (one row per step, counting attempts, as
+ * the API shows it); each finished attempt is also a record of the audit trail (ONBOARDING_STEP_ plus the step,
+ * subject onboarding:id). Summaries hold ZATCA's words (status, rule codes, messages), never credentials or key material.
  */
 @ApplicationScoped
 public class StepRecorder {
@@ -32,6 +38,9 @@ public class StepRecorder {
 
     @Inject
     Transactions tx;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     Clock clock = StoredTime.CLOCK;
@@ -86,8 +95,29 @@ public class StepRecorder {
     }
 
     private void finish(Long stepId, StepStatus status, Integer httpStatus, String zatcaStatus, String summary) {
-        tx.required(() -> em.find(OnboardingStep.class, stepId)
-                .finish(status, httpStatus, zatcaStatus, summary, clock.instant()));
+        tx.required(() -> {
+            OnboardingStep step = em.find(OnboardingStep.class, stepId);
+            step.finish(status, httpStatus, zatcaStatus, summary, clock.instant());
+            Onboarding onboarding = em.find(Onboarding.class, step.getOnboardingId());
+            audit.record(
+                    onboarding == null ? null : onboarding.getTenantId(),
+                    onboarding == null ? null : onboarding.getEgsUnitId(),
+                    AuditType.subject("onboarding", step.getOnboardingId()),
+                    AuditType.ONBOARDING_STEP_PREFIX + step.getStep().name(),
+                    status == StepStatus.DONE ? AuditOutcome.SUCCEEDED : AuditOutcome.FAILED,
+                    auditDetail(step));
+        });
+    }
+
+    /**
+     * "STEP[ DOCUMENT] STATUS[ http N][ ZATCA_STATUS][: summary]": the form 0005-audit-trail.xml gives the steps it
+     * copies from before the audit trail.
+     */
+    static String auditDetail(OnboardingStep s) {
+        return s.getStep() + (s.getDocument() == null ? "" : " " + s.getDocument()) + " " + s.getStatus()
+                + (s.getHttpStatus() == null ? "" : " http " + s.getHttpStatus())
+                + (s.getZatcaStatus() == null ? "" : " " + s.getZatcaStatus())
+                + (s.getSummary() == null ? "" : ": " + s.getSummary());
     }
 
     private List<OnboardingStep> rows(Long onboardingId) {

@@ -11,6 +11,7 @@ import sa.fatoora.gateway.tenant.control.AdminKey;
 import sa.fatoora.gateway.tenant.control.ApiKeys;
 import sa.fatoora.gateway.tenant.control.CurrentTenant;
 import sa.fatoora.gateway.tenant.control.TenantService;
+import sa.fatoora.gateway.tenant.entity.AuthenticatedKey;
 
 /**
  * Every /api/v1 call carries X-API-Key: the administrator key for /api/v1/admin, a tenant key for the rest.
@@ -45,10 +46,11 @@ public class ApiKeyFilter implements ContainerRequestFilter {
             if (!adminKey.matches(key)) {
                 throw new AuthenticationRequiredException("Invalid administrator key");
             }
+            currentTenant.admin();
             return;
         }
-        Long tenantId = tenants.authenticate(key.strip())
+        AuthenticatedKey found = tenants.authenticateKey(key.strip())
                 .orElseThrow(() -> new AuthenticationRequiredException("Invalid or revoked API key"));
-        currentTenant.set(tenantId);
+        currentTenant.set(found.tenantId(), found.keyId());
     }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import sa.fatoora.gateway.tenant.entity.AuthenticatedKey;
 
 /**
  * Tenant keys that were found active a moment ago, by their hash, so that a busy client's every request is not a
@@ -27,7 +28,7 @@ public class ApiKeyCache {
 
     LongSupplier nanoTime = System::nanoTime;
 
-    private record Entry(Long tenantId, long expiresAt) {}
+    private record Entry(AuthenticatedKey key, long expiresAt) {}
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
 
@@ -40,6 +41,10 @@ public class ApiKeyCache {
     }
 
     public Optional<Long> tenantOf(String keyHash) {
+        return keyOf(keyHash).map(AuthenticatedKey::tenantId);
+    }
+
+    public Optional<AuthenticatedKey> keyOf(String keyHash) {
         Entry e = entries.get(keyHash);
         if (e == null) {
             return Optional.empty();
@@ -48,17 +53,21 @@ public class ApiKeyCache {
             entries.remove(keyHash, e);
             return Optional.empty();
         }
-        return Optional.of(e.tenantId());
+        return Optional.of(e.key());
     }
 
     public void remember(String keyHash, Long tenantId, long readInGeneration) {
+        remember(keyHash, new AuthenticatedKey(tenantId, null), readInGeneration);
+    }
+
+    public void remember(String keyHash, AuthenticatedKey key, long readInGeneration) {
         if (seconds <= 0 || readInGeneration != generation.get()) {
             return;
         }
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
-        entries.put(keyHash, new Entry(tenantId, nanoTime.getAsLong() + TimeUnit.SECONDS.toNanos(seconds)));
+        entries.put(keyHash, new Entry(key, nanoTime.getAsLong() + TimeUnit.SECONDS.toNanos(seconds)));
     }
 
     /** After a revocation: this instance forgets every key at once (revocations are rare; exactness matters). */

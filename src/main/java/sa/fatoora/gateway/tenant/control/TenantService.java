@@ -1,6 +1,7 @@
 package sa.fatoora.gateway.tenant.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,10 +13,12 @@ import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.tenant.entity.ApiKey;
+import sa.fatoora.gateway.tenant.entity.AuthenticatedKey;
 import sa.fatoora.gateway.tenant.entity.CreatedTenant;
 import sa.fatoora.gateway.tenant.entity.IssuedKey;
 import sa.fatoora.gateway.tenant.entity.KeyView;
 import sa.fatoora.gateway.tenant.entity.Tenant;
+import sa.fatoora.gateway.tenant.entity.TenantEvent;
 import sa.fatoora.gateway.tenant.entity.TenantView;
 
 /** Creates tenants, issues and revokes their keys, and resolves a presented key to its tenant. */
@@ -31,6 +34,10 @@ public class TenantService {
     @Inject
     ApiKeyCache recentKeys;
 
+    /** Observed by the audit trail, inside the change's transaction. */
+    @Inject
+    Event<TenantEvent> changes;
+
     @Inject
     Clock clock = StoredTime.CLOCK;
 
@@ -39,6 +46,11 @@ public class TenantService {
             Tenant tenant = new Tenant(name.strip(), Instant.now(clock));
             em.persist(tenant);
             em.flush();
+            changes.fire(new TenantEvent(
+                    TenantEvent.Kind.TENANT_CREATED,
+                    tenant.getId(),
+                    "tenant:" + tenant.getId(),
+                    "tenant " + tenant.getId() + " created"));
             IssuedKey key = issue(tenant.getId(), keyLabel);
             return new CreatedTenant(tenant.getId(), tenant.getName(), tenant.getCreatedAt(), key);
         });
@@ -56,6 +68,11 @@ public class TenantService {
                 throw new ResourceNotFoundException("API key", keyId);
             }
             key.revoke(Instant.now(clock));
+            changes.fire(new TenantEvent(
+                    TenantEvent.Kind.API_KEY_REVOKED,
+                    tenantId,
+                    "api-key:" + keyId,
+                    "API key " + keyId + " (" + key.getPrefix() + "...) revoked"));
         });
         recentKeys.forgetAll();
     }
@@ -88,19 +105,24 @@ public class TenantService {
      * found active is remembered for a few seconds (ApiKeyCache).
      */
     public Optional<Long> authenticate(String presentedKey) {
+        return authenticateKey(presentedKey).map(AuthenticatedKey::tenantId);
+    }
+
+    /** As {@link #authenticate}, with the key's id (the audit trail's actor). */
+    public Optional<AuthenticatedKey> authenticateKey(String presentedKey) {
         String hash = ApiKeys.hash(presentedKey);
-        Optional<Long> remembered = recentKeys.tenantOf(hash);
+        Optional<AuthenticatedKey> remembered = recentKeys.keyOf(hash);
         if (remembered.isPresent()) {
             return remembered;
         }
         long generation = recentKeys.generation();
-        Optional<Long> tenant = tx.required(() -> em.createNamedQuery(ApiKey.ACTIVE_BY_HASH, ApiKey.class)
+        Optional<AuthenticatedKey> key = tx.required(() -> em.createNamedQuery(ApiKey.ACTIVE_BY_HASH, ApiKey.class)
                 .setParameter("hash", hash)
                 .getResultStream()
                 .findFirst()
-                .map(ApiKey::getTenantId));
-        tenant.ifPresent(id -> recentKeys.remember(hash, id, generation));
-        return tenant;
+                .map(k -> new AuthenticatedKey(k.getTenantId(), k.getId())));
+        key.ifPresent(k -> recentKeys.remember(hash, k, generation));
+        return key;
     }
 
     private Tenant find(Long tenantId) {
@@ -116,6 +138,12 @@ public class TenantService {
         ApiKey key = new ApiKey(tenantId, ApiKeys.hash(raw), ApiKeys.displayPrefix(raw), label, Instant.now(clock));
         em.persist(key);
         em.flush();
+        // the prefix only (what the key list shows), never the key
+        changes.fire(new TenantEvent(
+                TenantEvent.Kind.API_KEY_ISSUED,
+                tenantId,
+                "api-key:" + key.getId(),
+                "API key " + key.getId() + " (" + key.getPrefix() + "...) issued"));
         return new IssuedKey(key.getId(), raw, key.getPrefix(), key.getLabel(), key.getCreatedAt());
     }
 }

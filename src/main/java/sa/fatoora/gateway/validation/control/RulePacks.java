@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sa.fatoora.gateway.audit.control.AuditLog;
+import sa.fatoora.gateway.audit.entity.AuditOutcome;
+import sa.fatoora.gateway.audit.entity.AuditType;
 import sa.fatoora.gateway.platform.control.MalformedRequestException;
 import sa.fatoora.gateway.platform.control.Problems;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
@@ -354,7 +356,9 @@ public class RulePacks {
                 audit.record(
                         null,
                         null,
-                        "RULE_PACK_UPLOADED",
+                        AuditType.subject("rule-pack", pack.getId()),
+                        AuditType.RULE_PACK_UPLOADED,
+                        AuditOutcome.SUCCEEDED,
                         "rule pack " + pack.getId() + " (" + label + ", sha256 " + digest + ", "
                                 + files.samples().size() + " samples passed)");
                 return pack;
@@ -402,7 +406,9 @@ public class RulePacks {
             audit.record(
                     null,
                     null,
-                    "RULE_PACK_ACTIVATED",
+                    AuditType.subject("rule-pack", id),
+                    AuditType.RULE_PACK_ACTIVATED,
+                    AuditOutcome.SUCCEEDED,
                     "rule pack " + id + " (" + pack.info().source() + " "
                             + pack.info().version() + ", sha256 " + pack.info().digest() + ") made active");
         });
