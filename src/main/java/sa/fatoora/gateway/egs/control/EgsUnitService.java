@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import sa.fatoora.gateway.audit.control.AuditLog;
+import sa.fatoora.gateway.audit.entity.AuditType;
 import sa.fatoora.gateway.egs.entity.EgsUnit;
 import sa.fatoora.gateway.egs.entity.EgsUnitRequest;
 import sa.fatoora.gateway.egs.entity.EgsUnitView;
@@ -29,7 +31,7 @@ public class EgsUnitService {
     Transactions tx;
 
     @Inject
-    sa.fatoora.gateway.audit.control.AuditLog audit;
+    AuditLog audit;
 
     @Inject
     Clock clock = StoredTime.CLOCK;
@@ -56,7 +58,7 @@ public class EgsUnitService {
             audit.record(
                     tenantId,
                     unit.getId(),
-                    sa.fatoora.gateway.audit.entity.AuditType.EGS_UNIT_CREATED,
+                    AuditType.EGS_UNIT_CREATED,
                     "EGS unit " + unit.getId() + " registered for " + unit.getEnvironment());
             return EgsUnitView.of(unit);
         });
