@@ -62,7 +62,7 @@ final class InvoiceLayout {
     // ---------------------------------------------------------------------------------------------------- header
 
     /** Space between the QR and the column beside it. */
-    private static final float GUTTER = 14;
+    private static final float GUTTER = 20;
 
     private static final float LOGO_WIDTH = 130;
     private static final float LOGO_HEIGHT = 56;
@@ -76,12 +76,15 @@ final class InvoiceLayout {
         float top = w.y;
         DocumentKind kind = inv.kind();
         float qrX = arabicFirst ? MARGIN : WIDTH - MARGIN - QR_SIZE;
+        // anchored at the outer margin; a long text's QR is wider than QR_SIZE (whole dots per module), so the
+        // column beside it starts from the side actually drawn, a quiet zone of GUTTER away
+        float qrSide = 0;
         if (inv.qr() != null && !inv.qr().isBlank()) {
-            w.qr(inv.qr().strip(), qrX, top, QR_SIZE, !arabicFirst);
+            qrSide = w.qr(inv.qr().strip(), qrX, top, QR_SIZE, !arabicFirst);
         }
-        // the column beside the QR
-        float left = arabicFirst ? MARGIN + QR_SIZE + GUTTER : MARGIN;
-        float right = arabicFirst ? WIDTH - MARGIN : WIDTH - MARGIN - QR_SIZE - GUTTER;
+        float band = qrSide == 0 ? 0 : qrSide + GUTTER;
+        float left = arabicFirst ? MARGIN + band : MARGIN;
+        float right = arabicFirst ? WIDTH - MARGIN : WIDTH - MARGIN - band;
         float titleLeft = left;
         float titleRight = right;
         if (w.look.logo() != null) {
@@ -112,7 +115,7 @@ final class InvoiceLayout {
         }
         w.y = y;
         facts(left, right);
-        w.y = Math.min(w.y, top - QR_SIZE) - 12;
+        w.y = Math.min(w.y, top - qrSide) - 12;
     }
 
     // ---------------------------------------------------------------------------------------------------- facts

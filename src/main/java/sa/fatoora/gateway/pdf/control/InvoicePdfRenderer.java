@@ -277,11 +277,11 @@ public class InvoicePdfRenderer {
         }
 
         /**
-         * The QR, about {@code size} wide, in the box of that size at (x, top), aligned to the box's left or right. Its
+         * The QR, about {@code size} wide (a long text's can be wider: answers the side drawn), in the box of that size at (x, top), aligned to the box's left or right. Its
          * modules are a whole multiple of 1/150 inch, so that 150, 300 and 600 dpi printers and renderers give every
          * module the same number of dots (uneven modules defeat some decoders).
          */
-        void qr(String text, float x, float top, float size, boolean alignRight) throws IOException {
+        float qr(String text, float x, float top, float size, boolean alignRight) throws IOException {
             BitMatrix matrix;
             try {
                 matrix = new QRCodeWriter()
@@ -313,6 +313,7 @@ public class InvoicePdfRenderer {
             float module = Math.max(3, Math.round(size / n / dot)) * dot;
             float side = module * n;
             cs.drawImage(image, alignRight ? x + size - side : x, top - side, side, side);
+            return side;
         }
 
         void logo(byte[] bytes, float x, float top, float maxWidth, float maxHeight, boolean alignRight)

@@ -96,4 +96,29 @@ class InvoicePdfRendererTest {
         assertEquals(SignedInvoiceReader.read(xml).qr(), PdfChecks.qrOnFirstPage(pdf));
         assertTrue(PdfChecks.text(pdf).contains("NOT YET CLEARED BY ZATCA"));
     }
+
+    /**
+     * QR texts from 300 to 700 characters (a ZATCA QR's range) give codes of different sizes, some wider than
+     * QR_SIZE: each is drawn whole, away from the facts beside it, and scans from the rendered page.
+     */
+    @ParameterizedTest
+    @EnumSource(LanguageOrder.class)
+    void qrCodesOfEverySizeScanAndLeaveRoomForTheFacts(LanguageOrder order) throws Exception {
+        String xml = Files.readString(SAMPLES.resolve("Simplified/Invoice/Simplified_Invoice.xml"));
+        String qr = SignedInvoiceReader.read(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .qr();
+        java.util.Random random = new java.util.Random(7);
+        for (int length = 300; length <= 700; length += 50) {
+            byte[] bytes = new byte[length * 3 / 4];
+            random.nextBytes(bytes);
+            String text = java.util.Base64.getEncoder().encodeToString(bytes);
+            byte[] edited = xml.replace(qr, text).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] pdf = renderer.render(edited, DocumentState.SUBMITTED_ELSEWHERE, PdfLook.DEFAULT.withOrder(order));
+            if (length == 700) {
+                PdfChecks.writeRenders(pdf, RENDERS, "qr-700-characters-" + order);
+            }
+            assertEquals(text, PdfChecks.qrOnFirstPage(pdf), order + ", " + text.length() + " characters");
+            assertEquals(1, PdfChecks.pages(pdf));
+        }
+    }
 }

@@ -76,18 +76,26 @@ public final class PdfChecks {
     public static String qrOnFirstPage(byte[] pdf) throws Exception {
         float dpi = 150;
         BufferedImage page = page(pdf, 0, dpi);
-        int side = Math.round((InvoicePdfRenderer.QR_SIZE + 2 * InvoicePdfRenderer.MARGIN) * dpi / 72);
         Exception last = null;
-        for (int x : new int[] {page.getWidth() - side, 0}) {
-            BufferedImage image = page.getSubimage(x, 0, side, side);
-            int[] pixels = image.getRGB(0, 0, side, side, null, 0, side);
-            var source = new RGBLuminanceSource(side, side, pixels);
-            try {
-                return new QRCodeReader()
-                        .decode(new BinaryBitmap(new HybridBinarizer(source)), Map.of(DecodeHintType.TRY_HARDER, true))
-                        .getText();
-            } catch (Exception e) {
-                last = e;
+        // the code's side depends on its text (whole dots per module): frames from a little under QR_SIZE to the
+        // largest a ZATCA QR gets, each with a quiet zone of 10 pt around the code and no more, as a person aims
+        for (float codeSide = 110; codeSide <= 160; codeSide += 10) {
+            int side = Math.round((InvoicePdfRenderer.MARGIN + codeSide + 10) * dpi / 72);
+            int inset = Math.round((InvoicePdfRenderer.MARGIN - 10) * dpi / 72);
+            for (int x : new int[] {page.getWidth() - side, inset}) {
+                int width = side - inset;
+                BufferedImage image = page.getSubimage(x, inset, width, width);
+                int[] pixels = image.getRGB(0, 0, width, width, null, 0, width);
+                var source = new RGBLuminanceSource(width, width, pixels);
+                try {
+                    return new QRCodeReader()
+                            .decode(
+                                    new BinaryBitmap(new HybridBinarizer(source)),
+                                    Map.of(DecodeHintType.TRY_HARDER, true))
+                            .getText();
+                } catch (Exception e) {
+                    last = e;
+                }
             }
         }
         throw last;
