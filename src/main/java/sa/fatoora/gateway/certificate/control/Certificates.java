@@ -2,16 +2,17 @@ package sa.fatoora.gateway.certificate.control;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.security.GeneralSecurityException;
-import java.security.PrivateKey;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.PublicKey;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
 import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.ASN1String;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.RDN;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.Extension;
@@ -19,11 +20,13 @@ import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
-import org.bouncycastle.openssl.PEMKeyPair;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
+import org.bouncycastle.jce.interfaces.ECPrivateKey;
+import org.bouncycastle.jce.spec.ECParameterSpec;
+import org.bouncycastle.jce.spec.ECPublicKeySpec;
 import sa.fatoora.gateway.certificate.entity.ParsedCertificate;
+import sa.fatoora.gateway.signing.control.ParsedKey;
 import sa.fatoora.gateway.signing.control.Pem;
+import sa.fatoora.gateway.signing.control.PrivateKeyReader;
 import sa.fatoora.gateway.signing.control.SigningCredentialException;
 
 /** Reading and writing certificates and keys in the forms ZATCA uses (base64 DER text, PEM). */
@@ -104,31 +107,24 @@ public final class Certificates {
         return CsrGenerator.pem(certificateOrKey);
     }
 
-    public static PrivateKey privateKeyFromPem(String pem) {
-        try (PEMParser parser = new PEMParser(new StringReader(pem))) {
-            Object read = parser.readObject();
-            JcaPEMKeyConverter converter = new JcaPEMKeyConverter().setProvider(ZatcaOids.PROVIDER);
-            if (read instanceof PEMKeyPair pair) {
-                return converter.getPrivateKey(pair.getPrivateKeyInfo());
-            }
-            if (read instanceof PrivateKeyInfo info) {
-                return converter.getPrivateKey(info);
-            }
-            throw new IllegalArgumentException("not a private key");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not a private key");
+    /**
+     * The JCA key pair of an EC private key with a named curve (the simulator's CA key), read by the one key codec;
+     * the public key is derived from the private one.
+     */
+    public static KeyPair keyPairFromPem(String pem) {
+        if (!(PrivateKeyReader.read(pem) instanceof ParsedKey.Ec ec) || ec.curve() == null) {
+            throw new IllegalArgumentException("not an EC private key with a named curve");
         }
-    }
-
-    /** The key pair of an {@code EC PRIVATE KEY} PEM (which carries the public key too). */
-    public static java.security.KeyPair keyPairFromPem(String pem) {
-        try (PEMParser parser = new PEMParser(new StringReader(pem))) {
-            if (parser.readObject() instanceof PEMKeyPair pair) {
-                return new JcaPEMKeyConverter().setProvider(ZatcaOids.PROVIDER).getKeyPair(pair);
-            }
-            throw new IllegalArgumentException("not an EC key pair");
-        } catch (IOException e) {
-            throw new IllegalArgumentException("not an EC key pair");
+        try {
+            KeyFactory factory = KeyFactory.getInstance("EC", ZatcaOids.PROVIDER);
+            ECPrivateKey privateKey =
+                    (ECPrivateKey) factory.generatePrivate(new PKCS8EncodedKeySpec(ec.pkcs8(ec.curve())));
+            ECParameterSpec curve = privateKey.getParameters();
+            PublicKey publicKey = factory.generatePublic(
+                    new ECPublicKeySpec(curve.getG().multiply(privateKey.getD()).normalize(), curve));
+            return new KeyPair(publicKey, privateKey);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("EC keys on named curves are always supported", e);
         }
     }
 

@@ -1,10 +1,10 @@
 package sa.fatoora.gateway.certificate.control;
 
 import java.math.BigInteger;
-import java.security.PrivateKey;
 import java.security.PublicKey;
-import org.bouncycastle.jce.interfaces.ECPrivateKey;
+import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.jce.interfaces.ECPublicKey;
+import sa.fatoora.gateway.signing.control.ParsedKey;
 
 /**
  * Whether a private key is the one of a CSR's public key: both EC, the same curve, and the private scalar times the
@@ -22,21 +22,26 @@ public final class CsrKeyMatch {
 
     private CsrKeyMatch() {}
 
-    public static Result of(PrivateKey key, PublicKey csrKey) {
-        if (!(key instanceof ECPrivateKey ec) || !(csrKey instanceof ECPublicKey csrPoint)) {
+    /** A key without a named curve (SEC1 without parameters) is taken to be on the CSR's curve. */
+    public static Result of(ParsedKey key, PublicKey csrKey) {
+        if (!(key instanceof ParsedKey.Ec ec) || !(csrKey instanceof ECPublicKey csrPoint)) {
             return Result.NOT_EC;
         }
-        BigInteger d = ec.getD();
-        boolean sameCurve = ec.getParameters() != null
-                && ec.getParameters().getCurve().equals(csrPoint.getParameters().getCurve());
-        if (!sameCurve) {
-            return Result.OTHER_CURVE;
+        if (ec.curve() != null) {
+            X9ECParameters curve = ParsedKey.curve(ec.curve());
+            if (curve == null
+                    || !curve.getCurve().equals(csrPoint.getParameters().getCurve())) {
+                return Result.OTHER_CURVE;
+            }
         }
-        if (!ec.getParameters()
-                .getG()
-                .multiply(d)
-                .normalize()
-                .equals(csrPoint.getQ().normalize())) {
+        BigInteger d = ec.d();
+        if (d.signum() <= 0
+                || d.compareTo(csrPoint.getParameters().getN()) >= 0
+                || !csrPoint.getParameters()
+                        .getG()
+                        .multiply(d)
+                        .normalize()
+                        .equals(csrPoint.getQ().normalize())) {
             return Result.OTHER_POINT;
         }
         return Result.SAME_KEY;

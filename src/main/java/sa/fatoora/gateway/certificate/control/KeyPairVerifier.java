@@ -4,20 +4,18 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.time.Instant;
 import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.pkcs.RSAPublicKey;
-import org.bouncycastle.asn1.sec.ECPrivateKey;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.math.ec.ECPoint;
 import sa.fatoora.gateway.certificate.entity.ParsedCertificate;
+import sa.fatoora.gateway.signing.control.ParsedKey;
+import sa.fatoora.gateway.signing.control.PrivateKeyReader;
+import sa.fatoora.gateway.signing.control.PrivateKeyRejectedException;
 
 /**
  * Proves that a private key belongs to a certificate: derives the public key from the private one and compares it
@@ -30,7 +28,15 @@ public final class KeyPairVerifier {
 
     public static VerifiedPair verify(String certificateText, String privateKeyText, Instant now) {
         X509CertificateHolder holder = Certificates.holder(certificateText);
-        ParsedKey key = PrivateKeyReader.read(privateKeyText);
+        ParsedKey key;
+        try {
+            key = PrivateKeyReader.read(privateKeyText);
+        } catch (PrivateKeyRejectedException e) {
+            throw (e.unsupported()
+                            ? CertificateRejectedException.unsupportedKey(e.getMessage())
+                            : CertificateRejectedException.invalidKey(e.getMessage()))
+                    .causedBy(e);
+        }
         byte[] pkcs8 = match(key, holder.getSubjectPublicKeyInfo());
         Instant notBefore = holder.getNotBefore().toInstant();
         Instant notAfter = holder.getNotAfter().toInstant();
@@ -105,15 +111,7 @@ public final class KeyPairVerifier {
         if (!derived.equals(decode(curve, certificatePoint, false))) {
             throw CertificateRejectedException.keyMismatch("same curve (" + name + "), different public point");
         }
-        try {
-            ECPrivateKey sec1 =
-                    new ECPrivateKey(curve.getN().bitLength(), d, new DERBitString(derived.getEncoded(false)), null);
-            return new PrivateKeyInfo(
-                            new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey, certificateCurve), sec1)
-                    .getEncoded(ASN1Encoding.DER);
-        } catch (IOException e) {
-            throw new IllegalStateException("DER encoding of a parsed key cannot fail", e);
-        }
+        return key.pkcs8(certificateCurve);
     }
 
     private static ECPoint decode(X9ECParameters curve, byte[] encoded, boolean ofKey) {

@@ -1,12 +1,13 @@
 package sa.fatoora.gateway.onboarding.control;
 
 import java.nio.charset.StandardCharsets;
-import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Base64;
-import sa.fatoora.gateway.certificate.control.Certificates;
 import sa.fatoora.gateway.certificate.control.CsrKeyMatch;
 import sa.fatoora.gateway.certificate.control.ZatcaOids;
+import sa.fatoora.gateway.signing.control.ParsedKey;
+import sa.fatoora.gateway.signing.control.PrivateKeyReader;
+import sa.fatoora.gateway.signing.control.PrivateKeyRejectedException;
 
 /** A CSR and a private key as a client sends them to the two-step endpoint: read, and checked to belong together. */
 final class ClientCsr {
@@ -28,12 +29,16 @@ final class ClientCsr {
 
     /** The key must be EC on secp256k1 and its public point the CSR's. */
     static void requireKeyOf(String privateKeyPem, PublicKey csrKey) {
-        PrivateKey key;
+        ParsedKey key;
         try {
-            key = Certificates.privateKeyFromPem(privateKeyPem);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw OnboardingRequestException.invalidKey(
-                    "The private key cannot be read: expected PEM, PKCS#8 (PRIVATE KEY) or EC PRIVATE KEY");
+            key = PrivateKeyReader.read(privateKeyPem);
+        } catch (PrivateKeyRejectedException e) {
+            throw (e.unsupported()
+                            ? OnboardingRequestException.invalidKey(
+                                    "The private key must be an EC key on " + ZatcaOids.CURVE)
+                            : OnboardingRequestException.invalidKey(
+                                    "The private key cannot be read: expected PEM, PKCS#8 (PRIVATE KEY) or EC PRIVATE KEY"))
+                    .causedBy(e);
         }
         switch (CsrKeyMatch.of(key, csrKey)) {
             case NOT_EC -> throw OnboardingRequestException.invalidKey(

@@ -1,12 +1,6 @@
 package sa.fatoora.gateway.signing.control;
 
-import java.io.IOException;
 import java.math.BigInteger;
-import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1Primitive;
-import org.bouncycastle.asn1.ASN1Sequence;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.asn1.sec.ECPrivateKey;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import sa.fatoora.gateway.signing.entity.CertificateFacts;
@@ -37,8 +31,7 @@ public final class SigningIdentity {
      * @param privateKeyPem  the key: SEC1 ("EC PRIVATE KEY") or PKCS#8, with or without PEM armour
      */
     public static SigningIdentity fromPem(String certificatePem, String privateKeyPem) {
-        return new SigningIdentity(
-                Certificates.fromPem(certificatePem), privateKey(Pem.decode(privateKeyPem, "private key")));
+        return new SigningIdentity(Certificates.fromPem(certificatePem), privateKey(privateKeyPem));
     }
 
     public CertificateFacts certificate() {
@@ -54,36 +47,21 @@ public final class SigningIdentity {
         return Secp256k1.verify(publicKey, message, derSignature);
     }
 
-    private static ECPrivateKeyParameters privateKey(byte[] der) {
+    /** Read by the one key codec; the signer takes only secp256k1 keys with a named curve. */
+    private static ECPrivateKeyParameters privateKey(String text) {
+        ParsedKey key;
         try {
-            ASN1Sequence seq = ASN1Sequence.getInstance(ASN1Primitive.fromByteArray(der));
-            // PKCS#8 starts with version 0 and an AlgorithmIdentifier; SEC1 with version 1 and an OCTET STRING
-            if (seq.size() >= 3 && seq.getObjectAt(1).toASN1Primitive() instanceof ASN1Sequence) {
-                PrivateKeyInfo info = PrivateKeyInfo.getInstance(seq);
-                requireCurve(info.getPrivateKeyAlgorithm().getParameters());
-                return sec1(ECPrivateKey.getInstance(info.parsePrivateKey()), false);
-            }
-            return sec1(ECPrivateKey.getInstance(seq), true);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw new SigningCredentialException("The private key is neither SEC1 nor PKCS#8 EC").causedBy(e);
+            key = PrivateKeyReader.read(text);
+        } catch (PrivateKeyRejectedException e) {
+            throw new SigningCredentialException(e.getMessage()).causedBy(e);
         }
-    }
-
-    private static ECPrivateKeyParameters sec1(ECPrivateKey key, boolean curveRequired) {
-        ASN1Encodable parameters = key.getParametersObject();
-        if (parameters != null || curveRequired) {
-            requireCurve(parameters);
+        if (!(key instanceof ParsedKey.Ec ec) || ec.curve() == null || !Secp256k1.CURVE.equals(ec.curve())) {
+            throw new SigningCredentialException("The private key is not on secp256k1");
         }
-        BigInteger d = key.getKey();
+        BigInteger d = ec.d();
         if (d.signum() <= 0 || d.compareTo(Secp256k1.DOMAIN.getN()) >= 0) {
             throw new SigningCredentialException("The private key is out of range for secp256k1");
         }
         return new ECPrivateKeyParameters(d, Secp256k1.DOMAIN);
-    }
-
-    private static void requireCurve(ASN1Encodable parameters) {
-        if (parameters == null || !Secp256k1.CURVE.equals(parameters.toASN1Primitive())) {
-            throw new SigningCredentialException("The private key is not on secp256k1");
-        }
     }
 }

@@ -1,4 +1,4 @@
-package sa.fatoora.gateway.certificate.control;
+package sa.fatoora.gateway.signing.control;
 
 import java.io.IOException;
 import java.math.BigInteger;
@@ -15,15 +15,14 @@ import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.pkcs.RSAPrivateKey;
 import org.bouncycastle.asn1.sec.ECPrivateKey;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
-import sa.fatoora.gateway.signing.control.Pem;
-import sa.fatoora.gateway.signing.control.SigningCredentialException;
 
 /**
  * Reads a private key in the forms people paste: PKCS#8 ({@code PRIVATE KEY}), traditional SEC1
  * ({@code EC PRIVATE KEY}, with or without embedded curve parameters) and PKCS#1 ({@code RSA PRIVATE KEY}), with or
- * without PEM armour. The structure decides, not the armour label, so bare base64 works too.
+ * without PEM armour. The structure decides, not the armour label, so bare base64 works too. The one reader of private
+ * keys: the signer, certificate uploads, the two-step onboarding endpoint and the simulator's CA all read keys here.
  */
-final class PrivateKeyReader {
+public final class PrivateKeyReader {
 
     /** Key types people do try to upload, named so the answer can say what was sent. */
     private static final Map<String, String> UNSUPPORTED = Map.of(
@@ -37,32 +36,34 @@ final class PrivateKeyReader {
 
     private PrivateKeyReader() {}
 
-    static ParsedKey read(String text) {
+    public static ParsedKey read(String text) {
         byte[] der;
         try {
             der = Pem.decode(text, "private key");
         } catch (SigningCredentialException e) {
-            throw CertificateRejectedException.invalidKey(e.getMessage());
+            throw PrivateKeyRejectedException.unreadable(e.getMessage()).causedBy(e);
         }
         ASN1Sequence seq;
         try {
             seq = ASN1Sequence.getInstance(ASN1Primitive.fromByteArray(der));
         } catch (IOException | RuntimeException e) {
-            throw CertificateRejectedException.invalidKey(
-                    "The private key is not DER: expected PKCS#8 or a" + " traditional EC or RSA private key in PEM");
+            throw PrivateKeyRejectedException.unreadable("The private key is not DER: expected PKCS#8 or a"
+                            + " traditional EC or RSA private key in PEM")
+                    .causedBy(e);
         }
         try {
             return read(seq);
         } catch (IllegalArgumentException | IllegalStateException | ClassCastException e) {
-            throw CertificateRejectedException.invalidKey("The private key's structure cannot be read: expected"
-                    + " PKCS#8 (PRIVATE KEY), EC PRIVATE KEY or RSA PRIVATE KEY");
+            throw PrivateKeyRejectedException.unreadable("The private key's structure cannot be read: expected"
+                            + " PKCS#8 (PRIVATE KEY), EC PRIVATE KEY or RSA PRIVATE KEY")
+                    .causedBy(e);
         }
     }
 
     private static ParsedKey read(ASN1Sequence seq) throws IllegalArgumentException {
         ASN1Encodable second = seq.size() > 1 ? seq.getObjectAt(1) : null;
         if (seq.size() == 2 && seq.getObjectAt(0) instanceof ASN1Sequence && second instanceof ASN1OctetString) {
-            throw CertificateRejectedException.invalidKey("The private key is encrypted (ENCRYPTED PRIVATE KEY);"
+            throw PrivateKeyRejectedException.unreadable("The private key is encrypted (ENCRYPTED PRIVATE KEY);"
                     + " upload it unencrypted, e.g. `openssl pkcs8 -topk8 -nocrypt`");
         }
         if (seq.size() >= 3 && second instanceof ASN1Sequence) {
@@ -76,7 +77,7 @@ final class PrivateKeyReader {
             return new ParsedKey.Rsa(rsa.getModulus(), rsa.getPublicExponent());
         }
         if (allIntegers(seq) && seq.size() == 6) {
-            throw CertificateRejectedException.unsupportedKey(
+            throw PrivateKeyRejectedException.unsupported(
                     "The private key's type is DSA; ZATCA certificates use EC secp256k1 keys");
         }
         throw new IllegalArgumentException("unknown key structure");
@@ -88,7 +89,7 @@ final class PrivateKeyReader {
             if (X9ObjectIdentifiers.id_ecPublicKey.equals(algorithm)) {
                 ASN1Encodable parameters = info.getPrivateKeyAlgorithm().getParameters();
                 if (!(parameters instanceof ASN1ObjectIdentifier curve)) {
-                    throw CertificateRejectedException.unsupportedKey(
+                    throw PrivateKeyRejectedException.unsupported(
                             "The EC private key has explicit curve parameters; only named curves are supported");
                 }
                 ParsedKey.Ec inner = sec1(ECPrivateKey.getInstance(info.parsePrivateKey()));
@@ -102,7 +103,7 @@ final class PrivateKeyReader {
             throw new IllegalArgumentException("inner key unreadable");
         }
         String name = UNSUPPORTED.getOrDefault(algorithm.getId(), "algorithm " + algorithm.getId());
-        throw CertificateRejectedException.unsupportedKey(
+        throw PrivateKeyRejectedException.unsupported(
                 "The private key's type is " + name + "; ZATCA certificates use EC secp256k1 keys");
     }
 
@@ -112,7 +113,7 @@ final class PrivateKeyReader {
         if (parameters instanceof ASN1ObjectIdentifier named) {
             curve = named;
         } else if (parameters != null) {
-            throw CertificateRejectedException.unsupportedKey(
+            throw PrivateKeyRejectedException.unsupported(
                     "The EC private key has explicit curve parameters; only named curves are supported");
         }
         DERBitString publicKey = key.getPublicKey() == null ? null : DERBitString.convert(key.getPublicKey());
