@@ -145,8 +145,13 @@ class LinearRulesDifferentialTest {
         assertSameWithAndWithoutABadLine("simplified-invoice", lines);
     }
 
+    /**
+     * 5,000 lines, the most an invoice may have: 10,000 lines of the examples' kind are about 8.9 MB of signed XML,
+     * 11.8 MB as ZATCA receives it, over its 10 MB per request, so the product refuses to make one (400 at /lines)
+     * and there is no such document to compare on (docs/benchmarks.md).
+     */
     static Stream<Integer> largeSizes() {
-        return Stream.of(5000, 10_000);
+        return Stream.of(5000);
     }
 
     private static void assertSameWithAndWithoutABadLine(String example, int lines) {
