@@ -75,7 +75,8 @@ public class CertificateStore {
         Objects.requireNonNull(kind, "kind");
         units.find(tenantId, egsUnitId);
         VerifiedPair pair = verified(certificate, privateKeyPem);
-        if (csid != null && !Certificates.holder(csid.binarySecurityToken()).equals(Certificates.holder(certificate))) {
+        if (csid != null
+                && !X509Certificates.holder(csid.binarySecurityToken()).equals(X509Certificates.holder(certificate))) {
             throw CertificateRejectedException.invalidCertificate(
                     "The CSID's binarySecurityToken does not carry this certificate");
         }

@@ -27,7 +27,7 @@ public final class KeyPairVerifier {
     private KeyPairVerifier() {}
 
     public static VerifiedPair verify(String certificateText, String privateKeyText, Instant now) {
-        X509CertificateHolder holder = Certificates.holder(certificateText);
+        X509CertificateHolder holder = X509Certificates.holder(certificateText);
         ParsedKey key;
         try {
             key = PrivateKeyReader.read(privateKeyText);
@@ -46,7 +46,7 @@ public final class KeyPairVerifier {
         if (now.isAfter(notAfter)) {
             throw CertificateRejectedException.notValid("The certificate expired at " + notAfter);
         }
-        return new VerifiedPair(Certificates.parsed(holder), pkcs8, describe(holder.getSubjectPublicKeyInfo()));
+        return new VerifiedPair(X509Certificates.parsed(holder), pkcs8, describe(holder.getSubjectPublicKeyInfo()));
     }
 
     /** The certificate's key as the answers name it: "EC (secp256k1)", "RSA (2048-bit)". */

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import sa.fatoora.gateway.certificate.control.CertificateStore;
-import sa.fatoora.gateway.certificate.control.Certificates;
+import sa.fatoora.gateway.certificate.control.X509Certificates;
 import sa.fatoora.gateway.certificate.entity.CertificateView;
 import sa.fatoora.gateway.egs.control.EgsUnitService;
 import sa.fatoora.gateway.egs.entity.EgsUnit;
@@ -110,7 +110,7 @@ public class LegacyOnboarding {
                 request.getEgsUnitId(),
                 run.getStatus(),
                 certificate.id(),
-                Certificates.toPem(Certificates.fromBase64Der(certificates
+                X509Certificates.toPem(X509Certificates.fromBase64Der(certificates
                         .signingIdentityOf(certificate.id())
                         .certificate()
                         .base64Der())),

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import sa.fatoora.gateway.certificate.control.CertificateStore;
-import sa.fatoora.gateway.certificate.control.Certificates;
 import sa.fatoora.gateway.certificate.control.CsrChecker;
 import sa.fatoora.gateway.certificate.control.CsrGenerator;
 import sa.fatoora.gateway.certificate.control.InvalidCsrException;
 import sa.fatoora.gateway.certificate.control.KeyVault;
+import sa.fatoora.gateway.certificate.control.X509Certificates;
 import sa.fatoora.gateway.certificate.entity.CheckedCsr;
 import sa.fatoora.gateway.certificate.entity.GeneratedCsr;
 import sa.fatoora.gateway.egs.entity.EgsUnit;
@@ -68,7 +68,7 @@ public class OnboardingKeys {
                     unit.getTenantId(), run.getComplianceCertificateId(), "compliance CSID of a replaced CSR");
         }
         GeneratedCsr csr = generator.generate(unit.csrProfile());
-        String sealedKey = seal(Certificates.toPem(csr.keyPair().getPrivate()));
+        String sealedKey = seal(X509Certificates.toPem(csr.keyPair().getPrivate()));
         ZatcaEnvironment env = unit.getEnvironment();
         CheckedCsr checked;
         try {

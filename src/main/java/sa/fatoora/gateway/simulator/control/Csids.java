@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import sa.fatoora.gateway.certificate.control.Certificates;
 import sa.fatoora.gateway.certificate.control.CsrChecker;
 import sa.fatoora.gateway.certificate.control.InvalidCsrException;
+import sa.fatoora.gateway.certificate.control.X509Certificates;
 import sa.fatoora.gateway.certificate.entity.CheckedCsr;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
@@ -94,7 +94,7 @@ public class Csids {
             }
             csid.markProductionIssued();
             X509Certificate certificate = ca.authority()
-                    .reissue(Certificates.fromBase64Der(csid.getCertificate()), Duration.ofDays(validityDays));
+                    .reissue(X509Certificates.fromBase64Der(csid.getCertificate()), Duration.ofDays(validityDays));
             return issue(
                     ZatcaEnvironments.of(csid.getEnvironment()), CsidKind.PRODUCTION, Hashes.requestId(), certificate);
         });
@@ -192,7 +192,7 @@ public class Csids {
 
     private CsidResponse issue(
             ZatcaEnvironment environment, CsidKind kind, long requestId, X509Certificate certificate) {
-        String base64Der = Certificates.base64Der(certificate);
+        String base64Der = X509Certificates.base64Der(certificate);
         String token = Base64.getEncoder().encodeToString(base64Der.getBytes(StandardCharsets.US_ASCII));
         String secret = Hashes.randomSecret();
         em.persist(new SimCsid(
@@ -202,8 +202,8 @@ public class Csids {
                 Hashes.sha256Hex(token),
                 Hashes.sha256Hex(secret),
                 base64Der,
-                Certificates.vatNumber(certificate).orElseThrow(),
-                Certificates.title(certificate).orElseThrow(),
+                X509Certificates.vatNumber(certificate).orElseThrow(),
+                X509Certificates.title(certificate).orElseThrow(),
                 Instant.now(clock)));
         return new CsidResponse(requestId, CsidResponse.ISSUED, token, secret, null);
     }

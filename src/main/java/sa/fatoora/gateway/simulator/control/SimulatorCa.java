@@ -10,8 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import sa.fatoora.gateway.certificate.control.CertificateAuthority;
-import sa.fatoora.gateway.certificate.control.Certificates;
 import sa.fatoora.gateway.certificate.control.CsrGenerator;
+import sa.fatoora.gateway.certificate.control.X509Certificates;
 import sa.fatoora.gateway.platform.control.DataFolder;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
@@ -60,20 +60,20 @@ public class SimulatorCa {
     }
 
     private CertificateAuthority load() {
-        KeyPair keys = Certificates.keyPairFromPem(dataFolder
+        KeyPair keys = X509Certificates.keyPairFromPem(dataFolder
                 .readOrCreateSecret(
                         KEY_FILE,
-                        () -> Certificates.toPem(CsrGenerator.newKeyPair().getPrivate()))
+                        () -> X509Certificates.toPem(CsrGenerator.newKeyPair().getPrivate()))
                 .value());
         X509Certificate certificate = transactions.required(
                 () -> em.createQuery("SELECT c FROM SimCa c ORDER BY c.id", SimCa.class).getResultList().stream()
-                        .map(c -> Certificates.fromBase64Der(c.getCertificate()))
+                        .map(c -> X509Certificates.fromBase64Der(c.getCertificate()))
                         .filter(c -> c.getPublicKey().equals(keys.getPublic()))
                         .findFirst()
                         .orElseGet(() -> {
                             X509Certificate created =
                                     CertificateAuthority.selfSigned(keys, NAME, DOMAIN, Duration.ofDays(3650), clock);
-                            em.persist(new SimCa(Certificates.base64Der(created), Instant.now(clock)));
+                            em.persist(new SimCa(X509Certificates.base64Der(created), Instant.now(clock)));
                             return created;
                         }));
         return new CertificateAuthority(keys.getPrivate(), certificate, clock);

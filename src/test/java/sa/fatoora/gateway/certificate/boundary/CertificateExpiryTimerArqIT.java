@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import sa.fatoora.gateway.certificate.control.CertificateAudit;
 import sa.fatoora.gateway.certificate.control.CertificateFixtures;
-import sa.fatoora.gateway.certificate.control.Certificates;
+import sa.fatoora.gateway.certificate.control.X509Certificates;
 import sa.fatoora.gateway.certificate.entity.CertificateEvent;
 import sa.fatoora.gateway.certificate.entity.CertificateEventType;
 import sa.fatoora.gateway.certificate.entity.CertificateKind;
@@ -162,7 +162,7 @@ public class CertificateExpiryTimerArqIT {
                 unit,
                 ZatcaEnvironment.SANDBOX,
                 CertificateKind.PRODUCTION,
-                Certificates.parsed(holder),
+                X509Certificates.parsed(holder),
                 null,
                 notAfter.minus(Duration.ofDays(365))));
     }

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import sa.fatoora.gateway.certificate.control.Certificates;
 import sa.fatoora.gateway.certificate.control.CsrFixtures;
+import sa.fatoora.gateway.certificate.control.X509Certificates;
 import sa.fatoora.gateway.certificate.entity.GeneratedCsr;
 import sa.fatoora.gateway.egs.entity.CsrProfile;
 import sa.fatoora.gateway.testing.Api;
@@ -47,7 +47,7 @@ class OnboardingRequestEncryptionIT {
                 "Supply activities",
                 "TSTZATCA-Code-Signing");
         GeneratedCsr csr = CsrFixtures.generate(profile);
-        String keyPem = Certificates.toPem(csr.keyPair().getPrivate());
+        String keyPem = X509Certificates.toPem(csr.keyPair().getPrivate());
         Api.Reply stepOne = Api.post(
                 "/api/v1/zatca/production/onboarding/submit",
                 tenant.key(),

@@ -42,15 +42,15 @@ class CertificateAuthorityTest {
                 cert.getIssuerX500Principal().toString());
         assertTrue(cert.getSubjectX500Principal().toString().contains("CN=" + profile.commonName()));
         assertEquals(generated.keyPair().getPublic(), cert.getPublicKey());
-        assertEquals(profile.vatNumber(), Certificates.vatNumber(cert).orElseThrow());
-        assertEquals("0100", Certificates.title(cert).orElseThrow());
+        assertEquals(profile.vatNumber(), X509Certificates.vatNumber(cert).orElseThrow());
+        assertEquals("0100", X509Certificates.title(cert).orElseThrow());
         assertEquals(
                 profile.serialNumber(),
-                Certificates.sanValue(cert, ZatcaOids.SN).orElseThrow());
+                X509Certificates.sanValue(cert, ZatcaOids.SN).orElseThrow());
         assertEquals(List.of("1.3.6.1.5.5.7.3.3", "1.3.6.1.5.5.7.3.2"), cert.getExtendedKeyUsage());
         assertTrue(cert.getKeyUsage()[0], "digitalSignature");
         assertEquals("SHA256WITHECDSA", cert.getSigAlgName().toUpperCase());
-        X509Certificate roundTrip = Certificates.fromBase64Der(Certificates.base64Der(cert));
+        X509Certificate roundTrip = X509Certificates.fromBase64Der(X509Certificates.base64Der(cert));
         assertEquals(cert, roundTrip);
     }
 

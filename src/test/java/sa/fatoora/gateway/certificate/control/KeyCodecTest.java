@@ -17,7 +17,7 @@ class KeyCodecTest {
     @Test
     void aKeyPairReadBackIsTheOneWritten() {
         KeyPair written = CsrGenerator.newKeyPair();
-        KeyPair read = Certificates.keyPairFromPem(Certificates.toPem(written.getPrivate()));
+        KeyPair read = X509Certificates.keyPairFromPem(X509Certificates.toPem(written.getPrivate()));
         assertEquals(written.getPublic(), read.getPublic());
         assertEquals(
                 ((org.bouncycastle.jce.interfaces.ECPrivateKey) written.getPrivate()).getD(),
@@ -27,17 +27,17 @@ class KeyCodecTest {
     @Test
     void aCsrsOwnKeyMatchesAndOthersSayHowTheyDiffer() throws Exception {
         KeyPair csr = CsrGenerator.newKeyPair();
-        ParsedKey own = PrivateKeyReader.read(Certificates.toPem(csr.getPrivate()));
+        ParsedKey own = PrivateKeyReader.read(X509Certificates.toPem(csr.getPrivate()));
         ParsedKey other = PrivateKeyReader.read(
-                Certificates.toPem(CsrGenerator.newKeyPair().getPrivate()));
+                X509Certificates.toPem(CsrGenerator.newKeyPair().getPrivate()));
         KeyPairGenerator p256 = KeyPairGenerator.getInstance("EC", ZatcaOids.PROVIDER);
         p256.initialize(new ECGenParameterSpec("secp256r1"));
-        ParsedKey onP256 =
-                PrivateKeyReader.read(Certificates.toPem(p256.generateKeyPair().getPrivate()));
+        ParsedKey onP256 = PrivateKeyReader.read(
+                X509Certificates.toPem(p256.generateKeyPair().getPrivate()));
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
-        ParsedKey rsaKey =
-                PrivateKeyReader.read(Certificates.toPem(rsa.generateKeyPair().getPrivate()));
+        ParsedKey rsaKey = PrivateKeyReader.read(
+                X509Certificates.toPem(rsa.generateKeyPair().getPrivate()));
 
         assertEquals(CsrKeyMatch.Result.SAME_KEY, CsrKeyMatch.of(own, csr.getPublic()));
         assertEquals(CsrKeyMatch.Result.OTHER_POINT, CsrKeyMatch.of(other, csr.getPublic()));
@@ -49,12 +49,12 @@ class KeyCodecTest {
     void whatIsNotAKeySaysSo() {
         var e = assertThrows(PrivateKeyRejectedException.class, () -> PrivateKeyReader.read("not a key"));
         assertEquals("INVALID_KEY_FORMAT", e.code());
-        assertThrows(IllegalArgumentException.class, () -> Certificates.keyPairFromPem(rsaPem()));
+        assertThrows(IllegalArgumentException.class, () -> X509Certificates.keyPairFromPem(rsaPem()));
     }
 
     private static String rsaPem() throws Exception {
         KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
         rsa.initialize(2048);
-        return Certificates.toPem(rsa.generateKeyPair().getPrivate());
+        return X509Certificates.toPem(rsa.generateKeyPair().getPrivate());
     }
 }

@@ -14,8 +14,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import sa.fatoora.gateway.certificate.control.Certificates;
 import sa.fatoora.gateway.certificate.control.CsrFixtures;
+import sa.fatoora.gateway.certificate.control.X509Certificates;
 import sa.fatoora.gateway.certificate.entity.GeneratedCsr;
 import sa.fatoora.gateway.egs.entity.CsrProfile;
 import sa.fatoora.gateway.testing.Api;
@@ -45,7 +45,7 @@ class LegacyOnboardingIT {
         Map<String, String> stepOne() {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("csr", csr.pem());
-            fields.put("private_key", Certificates.toPem(csr.keyPair().getPrivate()));
+            fields.put("private_key", X509Certificates.toPem(csr.keyPair().getPrivate()));
             fields.put("organization_name", "Maximum Speed Tech Supply LTD");
             fields.put("vat_number", "399999999900003");
             return fields;
@@ -114,7 +114,7 @@ class LegacyOnboardingIT {
         JsonObject o = r.object();
         assertEquals("COMPLETED", o.getString("status"));
         assertEquals(c.unitId(), o.getJsonNumber("egs_unit_id").longValue());
-        var certificate = Certificates.fromBase64Der(
+        var certificate = X509Certificates.fromBase64Der(
                 o.getString("certificate").replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
         assertEquals(c.csr().keyPair().getPublic(), certificate.getPublicKey(), "issued for the client's key");
         JsonObject zatca = o.getJsonObject("zatca_response");
@@ -173,7 +173,7 @@ class LegacyOnboardingIT {
         Map<String, String> otherKey = c.stepOne();
         otherKey.put(
                 "private_key",
-                Certificates.toPem(CsrFixtures.generate(CsrFixtures.sandboxProfile("1000"))
+                X509Certificates.toPem(CsrFixtures.generate(CsrFixtures.sandboxProfile("1000"))
                         .keyPair()
                         .getPrivate()));
         assertProblem(json(c.key(), otherKey), 400, "CSR_KEY_MISMATCH");

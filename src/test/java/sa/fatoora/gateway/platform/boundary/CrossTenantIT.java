@@ -19,8 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import sa.fatoora.gateway.certificate.control.Certificates;
 import sa.fatoora.gateway.certificate.control.CsrFixtures;
+import sa.fatoora.gateway.certificate.control.X509Certificates;
 import sa.fatoora.gateway.certificate.entity.GeneratedCsr;
 import sa.fatoora.gateway.egs.entity.CsrProfile;
 import sa.fatoora.gateway.testing.Api;
@@ -243,7 +243,7 @@ class CrossTenantIT {
         GeneratedCsr csr = CsrFixtures.generate(profile);
         return Json.createObjectBuilder()
                 .add("csr", csr.pem())
-                .add("private_key", Certificates.toPem(csr.keyPair().getPrivate()))
+                .add("private_key", X509Certificates.toPem(csr.keyPair().getPrivate()))
                 .add("organization_name", "Maximum Speed Tech Supply LTD")
                 .add("vat_number", CsrFixtures.SDK_VAT)
                 .add("egs_unit_id", egsUnitId)

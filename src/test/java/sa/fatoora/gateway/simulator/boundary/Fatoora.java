@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.UUID;
-import sa.fatoora.gateway.certificate.control.Certificates;
 import sa.fatoora.gateway.certificate.control.CsrFixtures;
+import sa.fatoora.gateway.certificate.control.X509Certificates;
 import sa.fatoora.gateway.certificate.entity.GeneratedCsr;
 import sa.fatoora.gateway.egs.entity.CsrProfile;
 import sa.fatoora.gateway.invoice.control.InvoicePreparation;
@@ -81,12 +81,12 @@ final class Fatoora {
         }
 
         X509Certificate certificate() {
-            return Certificates.fromBase64Der(base64Der());
+            return X509Certificates.fromBase64Der(base64Der());
         }
 
         SigningIdentity identity() {
             return SigningIdentity.fromPem(
-                    base64Der(), Certificates.toPem(csr.keyPair().getPrivate()));
+                    base64Der(), X509Certificates.toPem(csr.keyPair().getPrivate()));
         }
 
         Csid withCredentials(JsonObject issued) {

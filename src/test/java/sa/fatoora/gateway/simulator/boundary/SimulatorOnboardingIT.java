@@ -11,8 +11,8 @@ import java.security.cert.X509Certificate;
 import java.util.Base64;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import sa.fatoora.gateway.certificate.control.Certificates;
 import sa.fatoora.gateway.certificate.control.CsrFixtures;
+import sa.fatoora.gateway.certificate.control.X509Certificates;
 import sa.fatoora.gateway.certificate.control.ZatcaOids;
 import sa.fatoora.gateway.certificate.entity.GeneratedCsr;
 import sa.fatoora.gateway.egs.entity.CsrProfile;
@@ -34,11 +34,11 @@ class SimulatorOnboardingIT {
         assertEquals(44, body.getString("secret").length());
         Base64.getDecoder().decode(body.getString("secret"));
 
-        X509Certificate cert = Certificates.fromBase64Der(new String(
+        X509Certificate cert = X509Certificates.fromBase64Der(new String(
                 Base64.getDecoder().decode(body.getString("binarySecurityToken")),
                 java.nio.charset.StandardCharsets.US_ASCII));
         X509Certificate ca =
-                Certificates.fromDer(pemBody(Api.get("/simulator/ca", null).body()));
+                X509Certificates.fromDer(pemBody(Api.get("/simulator/ca", null).body()));
         cert.verify(ca.getPublicKey(), ZatcaOids.PROVIDER);
         assertEquals(ca.getSubjectX500Principal(), cert.getIssuerX500Principal());
         assertTrue(cert.getIssuerX500Principal().toString().matches("CN=.*-CA, DC=.*"), cert::toString);
@@ -49,17 +49,17 @@ class SimulatorOnboardingIT {
                         && subject.contains("OU=" + profile.organizationUnit())
                         && subject.contains("C=SA"),
                 subject);
-        assertEquals(profile.vatNumber(), Certificates.vatNumber(cert).orElseThrow());
+        assertEquals(profile.vatNumber(), X509Certificates.vatNumber(cert).orElseThrow());
         assertEquals(
                 profile.serialNumber(),
-                Certificates.sanValue(cert, ZatcaOids.SN).orElseThrow());
-        assertEquals("1100", Certificates.title(cert).orElseThrow());
+                X509Certificates.sanValue(cert, ZatcaOids.SN).orElseThrow());
+        assertEquals("1100", X509Certificates.title(cert).orElseThrow());
         assertEquals(
                 profile.registeredAddress(),
-                Certificates.sanValue(cert, ZatcaOids.REGISTERED_ADDRESS).orElseThrow());
+                X509Certificates.sanValue(cert, ZatcaOids.REGISTERED_ADDRESS).orElseThrow());
         assertEquals(
                 profile.businessCategory(),
-                Certificates.sanValue(cert, ZatcaOids.BUSINESS_CATEGORY).orElseThrow());
+                X509Certificates.sanValue(cert, ZatcaOids.BUSINESS_CATEGORY).orElseThrow());
         assertEquals(csr.keyPair().getPublic(), cert.getPublicKey());
     }
 

@@ -29,10 +29,15 @@ import sa.fatoora.gateway.signing.control.Pem;
 import sa.fatoora.gateway.signing.control.PrivateKeyReader;
 import sa.fatoora.gateway.signing.control.SigningCredentialException;
 
-/** Reading and writing certificates and keys in the forms ZATCA uses (base64 DER text, PEM). */
-public final class Certificates {
+/**
+ * X.509 certificates as the certificate store keeps them (JCA and BouncyCastle views, the stored facts, SAN values,
+ * PEM output) and the JCA key pair of a stored key, in the forms ZATCA uses (base64 DER text, PEM). Decoding goes
+ * through signing's {@code Pem} and {@code PrivateKeyReader}; signing's {@code Certificates} reads what the stamp
+ * writes.
+ */
+public final class X509Certificates {
 
-    private Certificates() {}
+    private X509Certificates() {}
 
     /** From the base64 DER text of {@code ds:X509Certificate} (what a binarySecurityToken decodes to), or PEM. */
     public static X509Certificate fromBase64Der(String base64Der) {
