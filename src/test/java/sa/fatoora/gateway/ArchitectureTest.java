@@ -71,6 +71,7 @@ class ArchitectureTest {
             "validation",
             "pdf",
             "webhook",
+            "console",
             "simulator");
 
     /** Inside a capability, each tier may use itself and the ones after it: boundary -> control -> entity. */
