@@ -6,16 +6,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import sa.fatoora.gateway.audit.control.AuditExport;
 import sa.fatoora.gateway.audit.control.AuditQueryException;
 import sa.fatoora.gateway.audit.control.AuditTrail;
 import sa.fatoora.gateway.audit.entity.AuditQuery;
-import sa.fatoora.gateway.audit.entity.AuditView;
 
 /** What the tenant's and the administrator's audit endpoints share: the streamed export. */
 @ApplicationScoped
@@ -23,7 +17,6 @@ public class AuditResponses {
 
     public static final String CSV = "text/csv";
     public static final String NDJSON = "application/x-ndjson";
-    static final int EXPORT_PAGE = 500;
 
     @Inject
     AuditTrail trail;
@@ -31,28 +24,7 @@ public class AuditResponses {
     /** {@code format} csv or jsonl wins; else the Accept header (text/csv or application/x-ndjson); else CSV. */
     Response export(AuditQuery query, String format, HttpHeaders headers) {
         boolean csv = csv(format, headers.getAcceptableMediaTypes());
-        StreamingOutput body = out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            if (csv) {
-                w.write(AuditExport.CSV_HEADER);
-                w.write("\r\n");
-            }
-            Long after = null;
-            List<AuditView> page;
-            do {
-                page = trail.after(query, after, EXPORT_PAGE);
-                for (AuditView r : page) {
-                    if (csv) {
-                        AuditExport.csv(w, r);
-                    } else {
-                        AuditExport.jsonl(w, r);
-                    }
-                    after = r.id();
-                }
-                w.flush();
-            } while (page.size() == EXPORT_PAGE);
-            w.flush();
-        };
+        StreamingOutput body = out -> trail.export(query, csv, out);
         String name = "audit-" + query.chain().replace(':', '-') + (csv ? ".csv" : ".jsonl");
         return Response.ok(body, csv ? CSV + "; charset=UTF-8" : NDJSON)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")

@@ -48,6 +48,36 @@ public class AuditTrail {
     }
 
     /** Re-walks the chain from its first record up to the head as it is now; unsealed records are counted apart. */
+    /**
+     * Writes the records of {@code query}, oldest first, as CSV (with its header) or JSON Lines, reading them in pages
+     * of {@value #EXPORT_PAGE}: an export of millions of records never holds more than a page.
+     */
+    public void export(AuditQuery query, boolean csv, java.io.OutputStream out) throws java.io.IOException {
+        java.io.Writer w = new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+        if (csv) {
+            w.write(AuditExport.CSV_HEADER);
+            w.write("\r\n");
+        }
+        Long after = null;
+        List<AuditView> page;
+        do {
+            page = after(query, after, EXPORT_PAGE);
+            for (AuditView r : page) {
+                if (csv) {
+                    AuditExport.csv(w, r);
+                } else {
+                    AuditExport.jsonl(w, r);
+                }
+                after = r.id();
+            }
+            w.flush();
+        } while (page.size() == EXPORT_PAGE);
+        w.flush();
+    }
+
+    static final int EXPORT_PAGE = 500;
+
     public Verification verify(AuditQuery query) {
         String chainId = query.chain();
         // the unsealed records are counted BEFORE the head is read: the sealer goes on meanwhile, and a record it

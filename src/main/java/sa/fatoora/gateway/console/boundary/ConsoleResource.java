@@ -8,24 +8,38 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import sa.fatoora.gateway.audit.control.AuditCursorException;
+import sa.fatoora.gateway.audit.control.AuditParameters;
+import sa.fatoora.gateway.audit.control.AuditQueryException;
+import sa.fatoora.gateway.audit.control.AuditTrail;
+import sa.fatoora.gateway.audit.entity.AuditPage;
+import sa.fatoora.gateway.audit.entity.AuditQuery;
+import sa.fatoora.gateway.console.control.ConsoleInputException;
+import sa.fatoora.gateway.console.control.ConsoleInvoices;
 import sa.fatoora.gateway.console.control.ConsoleSessions;
 import sa.fatoora.gateway.console.control.DashboardService;
 import sa.fatoora.gateway.console.control.SignInThrottle;
 import sa.fatoora.gateway.console.control.Texts;
+import sa.fatoora.gateway.console.entity.AuditFilters;
 import sa.fatoora.gateway.console.entity.ConsoleSession;
+import sa.fatoora.gateway.console.entity.InvoiceList;
+import sa.fatoora.gateway.pdf.control.InvoicePdfs;
 import sa.fatoora.gateway.pdf.control.PdfFonts;
+import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
 import sa.fatoora.gateway.tenant.control.TenantService;
 import sa.fatoora.gateway.tenant.entity.AuthenticatedKey;
 
@@ -54,6 +68,17 @@ public class ConsoleResource {
     @Inject
     Pages pages;
 
+    @Inject
+    ConsoleInvoices invoices;
+
+    @Inject
+    AuditTrail trail;
+
+    static final int AUDIT_PAGE = 50;
+
+    @Inject
+    InvoicePdfs pdfs;
+
     @Context
     HttpServletRequest request;
 
@@ -74,7 +99,7 @@ public class ConsoleResource {
         if (sessions.find(id).isPresent()) {
             return redirect("console/dashboard");
         }
-        return html(200, pages.signIn(Texts.of(Texts.language(lang)), null));
+        return html(200, pages.signIn(root(), Texts.of(Texts.language(lang)), null));
     }
 
     @Operation(hidden = true)
@@ -87,7 +112,7 @@ public class ConsoleResource {
         String lang = form.getFirst("lang");
         Texts t = Texts.of(Texts.language(lang));
         if (!ConsoleCookies.sameOrigin(origin, uri)) {
-            return html(403, pages.signIn(t, t.get("signIn.otherOrigin")));
+            return html(403, pages.signIn(root(), t, t.get("signIn.otherOrigin")));
         }
         String address = request.getRemoteAddr();
         Optional<Duration> wait = throttle.wait(address);
@@ -97,6 +122,7 @@ public class ConsoleResource {
                     .type(HTML)
                     .header("Retry-After", seconds)
                     .entity(pages.signIn(
+                            root(),
                             t,
                             t.get("signIn.throttled") + " "
                                     + t.duration(wait.get().plusSeconds(59))))
@@ -106,7 +132,7 @@ public class ConsoleResource {
                 apiKey == null || apiKey.isBlank() ? Optional.empty() : tenants.authenticateKey(apiKey.strip());
         if (key.isEmpty()) {
             throttle.failed(address);
-            return html(401, pages.signIn(t, t.get("signIn.failed")));
+            return html(401, pages.signIn(root(), t, t.get("signIn.failed")));
         }
         throttle.succeeded(address);
         ConsoleSession session = sessions.start(
@@ -121,22 +147,203 @@ public class ConsoleResource {
     @Path("dashboard")
     @Produces("text/html")
     public Response dashboard(@QueryParam("lang") String lang, @CookieParam(ConsoleCookies.SESSION) String id) {
-        Optional<ConsoleSession> found = sessions.find(id);
+        Optional<ConsoleSession> found = session(id, lang);
         if (found.isEmpty()) {
             return redirect("console/sign-in");
         }
         ConsoleSession s = found.get();
-        if (lang != null) {
-            s.language(Texts.language(lang)); // a display preference: no CSRF token needed to change it
-        }
         Texts t = Texts.of(s.language());
         return html(
                 200,
                 pages.dashboard(
+                        root(),
                         t,
                         dashboards.of(s.tenantId(), t),
                         s.csrfToken(),
                         s.role().name()));
+    }
+
+    @Operation(hidden = true)
+    @GET
+    @Path("invoices")
+    @Produces("text/html")
+    public Response invoices(
+            @QueryParam("status") String status,
+            @QueryParam("unit") String unit,
+            @QueryParam("type") String type,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("q") String q,
+            @QueryParam("before") String before,
+            @QueryParam("lang") String lang,
+            @CookieParam(ConsoleCookies.SESSION) String id) {
+        Optional<ConsoleSession> found = session(id, lang);
+        if (found.isEmpty()) {
+            return redirect("console/sign-in");
+        }
+        ConsoleSession s = found.get();
+        Texts t = Texts.of(s.language());
+        try {
+            InvoiceList list = invoices.list(s.tenantId(), status, unit, type, from, to, q, before, t);
+            return html(
+                    200,
+                    pages.invoices(
+                            root(), t, list, null, s.csrfToken(), s.role().name()));
+        } catch (ConsoleInputException e) {
+            InvoiceList none =
+                    new InvoiceList(java.util.List.of(), null, new InvoiceList.Filters("", "", "", "", "", ""));
+            return html(
+                    400,
+                    pages.invoices(
+                            root(),
+                            t,
+                            none,
+                            e.getMessage(),
+                            s.csrfToken(),
+                            s.role().name()));
+        }
+    }
+
+    @Operation(hidden = true)
+    @GET
+    @Path("invoices/{invoice: [0-9]{1,18}}")
+    @Produces("text/html")
+    public Response invoice(
+            @PathParam("invoice") Long invoice,
+            @QueryParam("lang") String lang,
+            @CookieParam(ConsoleCookies.SESSION) String id) {
+        Optional<ConsoleSession> found = session(id, lang);
+        if (found.isEmpty()) {
+            return redirect("console/sign-in");
+        }
+        ConsoleSession s = found.get();
+        Texts t = Texts.of(s.language());
+        try {
+            return html(
+                    200,
+                    pages.invoice(
+                            root(),
+                            t,
+                            invoices.detail(s.tenantId(), invoice, t),
+                            s.csrfToken(),
+                            s.role().name()));
+        } catch (ResourceNotFoundException e) {
+            return html(404, pages.notFound(root(), t, s.csrfToken(), s.role().name()));
+        }
+    }
+
+    @Operation(hidden = true)
+    @GET
+    @Path("invoices/{invoice: [0-9]{1,18}}/xml")
+    public Response invoiceXml(@PathParam("invoice") Long invoice, @CookieParam(ConsoleCookies.SESSION) String id) {
+        Optional<ConsoleSession> found = session(id, null);
+        if (found.isEmpty()) {
+            return redirect("console/sign-in");
+        }
+        try {
+            ConsoleInvoices.InvoiceFile file = invoices.xml(found.get().tenantId(), invoice);
+            return Response.ok(file.bytes(), "application/xml")
+                    .header("Content-Disposition", ContentDisposition.attachment(file.invoiceNumber() + ".xml"))
+                    .build();
+        } catch (ResourceNotFoundException e) {
+            return Response.status(404).build();
+        }
+    }
+
+    @Operation(hidden = true)
+    @GET
+    @Path("invoices/{invoice: [0-9]{1,18}}/pdf")
+    public Response invoicePdf(@PathParam("invoice") Long invoice, @CookieParam(ConsoleCookies.SESSION) String id) {
+        Optional<ConsoleSession> found = session(id, null);
+        if (found.isEmpty()) {
+            return redirect("console/sign-in");
+        }
+        try {
+            InvoicePdfs.Pdf pdf = pdfs.stored(found.get().tenantId(), invoice, null);
+            return Response.ok(pdf.bytes(), "application/pdf")
+                    .header("Content-Disposition", ContentDisposition.attachment(pdf.fileName()))
+                    .build();
+        } catch (ResourceNotFoundException e) {
+            return Response.status(404).build();
+        }
+    }
+
+    @Operation(hidden = true)
+    @GET
+    @Path("audit")
+    @Produces("text/html")
+    public Response audit(
+            @QueryParam("subject") String subject,
+            @QueryParam("type") String type,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("lang") String lang,
+            @CookieParam(ConsoleCookies.SESSION) String id) {
+        Optional<ConsoleSession> found = session(id, lang);
+        if (found.isEmpty()) {
+            return redirect("console/sign-in");
+        }
+        ConsoleSession s = found.get();
+        Texts t = Texts.of(s.language());
+        AuditFilters filters = new AuditFilters(subject, type, from, to);
+        try {
+            AuditQuery query = AuditParameters.query(false, s.tenantId(), subject, type, from, to);
+            AuditPage page = trail.page(query, AUDIT_PAGE, cursor);
+            return html(
+                    200,
+                    pages.audit(
+                            root(),
+                            t,
+                            page,
+                            filters,
+                            null,
+                            s.csrfToken(),
+                            s.role().name()));
+        } catch (AuditQueryException | AuditCursorException e) {
+            return html(
+                    400,
+                    pages.audit(
+                            root(),
+                            t,
+                            new AuditPage(java.util.List.of(), null),
+                            filters,
+                            e.getMessage(),
+                            s.csrfToken(),
+                            s.role().name()));
+        }
+    }
+
+    @Operation(hidden = true)
+    @GET
+    @Path("audit/export")
+    public Response auditExport(
+            @QueryParam("format") String format,
+            @QueryParam("subject") String subject,
+            @QueryParam("type") String type,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @CookieParam(ConsoleCookies.SESSION) String id) {
+        Optional<ConsoleSession> found = session(id, null);
+        if (found.isEmpty()) {
+            return redirect("console/sign-in");
+        }
+        boolean csv = !"jsonl".equals(format);
+        try {
+            AuditQuery query = AuditParameters.query(false, found.get().tenantId(), subject, type, from, to);
+            StreamingOutput body = out -> trail.export(query, csv, out);
+            return Response.ok(body, csv ? "text/csv; charset=UTF-8" : "application/x-ndjson")
+                    .header(
+                            "Content-Disposition",
+                            ContentDisposition.attachment(
+                                    "audit-tenant-" + found.get().tenantId() + (csv ? ".csv" : ".jsonl")))
+                    .build();
+        } catch (AuditQueryException e) {
+            return Response.status(400)
+                    .type(MediaType.TEXT_PLAIN)
+                    .entity(e.getMessage())
+                    .build();
+        }
     }
 
     @Operation(hidden = true)
@@ -183,6 +390,20 @@ public class ConsoleResource {
         return ttf == null
                 ? Response.status(404).build()
                 : Response.ok(ttf).header("Cache-Control", "max-age=86400").build();
+    }
+
+    /** The live session, with the language switched when asked (a display preference: no CSRF token needed). */
+    private Optional<ConsoleSession> session(String id, String lang) {
+        Optional<ConsoleSession> found = sessions.find(id);
+        if (found.isPresent() && lang != null) {
+            found.get().language(Texts.language(lang));
+        }
+        return found;
+    }
+
+    /** Where the console's pages are, for links that work from any of them ({@code /console/} at context root /). */
+    private String root() {
+        return uri.getBaseUri().getPath().replaceAll("/+$", "") + "/console/";
     }
 
     private Response html(int status, String body) {

@@ -92,7 +92,7 @@ class ConsoleBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apiKey")));
         shot("sign-in");
         browser.findElement(By.id("apiKey")).sendKeys(tenant.key());
-        browser.findElement(By.cssSelector("form[action='sign-in'] button")).click();
+        browser.findElement(By.cssSelector("form[action$='sign-in'] button")).click();
         until(wait, ExpectedConditions.titleContains("Dashboard"));
         assertTrue(browser.getCurrentUrl().endsWith("/console/dashboard"), browser.getCurrentUrl());
         String page = browser.findElement(By.tagName("main")).getText();
@@ -100,12 +100,33 @@ class ConsoleBrowserIT {
         assertEquals(0, browser.findElements(By.cssSelector("main script")).size(), "no script element was made");
         shot("dashboard-en");
 
+        // an invoice: the list, then its page with the QR code and the XML
+        long unit = Fixtures.onboardedEgsUnit(tenant.key(), "1100");
+        Api.post("/api/v1/invoices", tenant.key(), Fixtures.exampleInvoice("standard-invoice", unit));
+        browser.findElement(By.linkText("Invoices")).click();
+        until(wait, ExpectedConditions.presenceOfElementLocated(By.cssSelector("table a[href*='/invoices/']")));
+        shot("invoices-en");
+        browser.findElement(By.cssSelector("table a[href*='/invoices/']")).click();
+        until(wait, ExpectedConditions.presenceOfElementLocated(By.cssSelector("img.qr")));
+        assertTrue(browser.findElement(By.cssSelector("pre.xml")).getText().contains("<cbc:ProfileID>"));
+        shot("invoice-en");
+        browser.findElement(By.linkText("Audit trail")).click();
+        until(wait, ExpectedConditions.titleContains("Audit trail"));
+        shot("audit-en");
+        browser.findElement(By.linkText("Dashboard")).click();
+        until(wait, ExpectedConditions.titleContains("Dashboard"));
+
         browser.findElement(By.linkText("العربية")).click();
         until(wait, ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
         assertTrue(browser.getTitle().contains("لوحة المتابعة"), browser.getTitle());
         shot("dashboard-ar");
+        browser.findElement(By.linkText("الفواتير")).click();
+        until(wait, ExpectedConditions.presenceOfElementLocated(By.cssSelector("table a[href*='/invoices/']")));
+        browser.findElement(By.cssSelector("table a[href*='/invoices/']")).click();
+        until(wait, ExpectedConditions.presenceOfElementLocated(By.cssSelector("img.qr")));
+        shot("invoice-ar");
 
-        browser.findElement(By.cssSelector("form[action='sign-out'] button")).click();
+        browser.findElement(By.cssSelector("form[action$='sign-out'] button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apiKey")));
         browser.get(Api.BASE + "/console/dashboard");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apiKey")));

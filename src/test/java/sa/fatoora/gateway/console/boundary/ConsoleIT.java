@@ -100,6 +100,80 @@ class ConsoleIT {
     }
 
     @Test
+    void invoicesAreListedFilteredAndShownTheTenantsOnly() throws Exception {
+        Api.Tenant own = Api.newTenant();
+        long unit = Fixtures.onboardedEgsUnit(own.key(), "1100");
+        String number = "CON-<b>\"x\"</b>-" + UUID.randomUUID().toString().substring(0, 6);
+        Api.Reply issued =
+                Api.post("/api/v1/invoices", own.key(), Fixtures.exampleInvoice("simplified-invoice", unit, number));
+        assertEquals(201, issued.status(), issued::toString);
+        long id = issued.object().getJsonNumber("id").longValue();
+        Api.post("/api/v1/invoices", own.key(), Fixtures.exampleInvoice("standard-invoice", unit));
+        String cookie = sessionCookie(own.key());
+
+        String list = get("/console/invoices", cookie).body();
+        assertTrue(list.contains("invoices/" + id + "\""), list);
+        assertFalse(list.contains("<b>"), "the invoice number is escaped: " + list);
+        String simplified =
+                get("/console/invoices?type=SIMPLIFIED&status=REPORTED", cookie).body();
+        assertTrue(simplified.contains("invoices/" + id + "\""), simplified);
+        assertFalse(get("/console/invoices?type=STANDARD", cookie).body().contains("invoices/" + id + "\""));
+        String found = get("/console/invoices?q=" + URLEncoder.encode(number, StandardCharsets.UTF_8), cookie)
+                .body();
+        assertTrue(found.contains("invoices/" + id + "\""), found);
+        HttpResponse<String> bad = get("/console/invoices?from=yesterday", cookie);
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("a date like"), bad.body());
+
+        HttpResponse<String> detail = get("/console/invoices/" + id, cookie);
+        assertEquals(200, detail.statusCode());
+        assertTrue(detail.body().contains("data:image/png;base64,"), "the QR code");
+        assertTrue(
+                detail.body().contains("&lt;cbc:ProfileID&gt;reporting:1.0&lt;/cbc:ProfileID&gt;"), "the XML, escaped");
+        assertTrue(detail.body().contains("REPORTING"), "the timeline has the submission");
+        HttpResponse<String> xml = get("/console/invoices/" + id + "/xml", cookie);
+        assertEquals(200, xml.statusCode());
+        assertTrue(xml.headers()
+                .firstValue("Content-Disposition")
+                .orElse("")
+                .startsWith("attachment; filename=\"CON-_b__x__"));
+        assertEquals(Api.get("/api/v1/invoices/" + id + "/xml", own.key()).body(), xml.body(), "the stored bytes");
+        HttpResponse<byte[]> pdf = HTTP.send(
+                HttpRequest.newBuilder(URI.create(Api.BASE + "/console/invoices/" + id + "/pdf"))
+                        .header("Cookie", cookie)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+
+        // another tenant's session: not found, and not listed
+        String theirs = sessionCookie(tenant.key());
+        assertEquals(404, get("/console/invoices/" + id, theirs).statusCode());
+        assertEquals(404, get("/console/invoices/" + id + "/xml", theirs).statusCode());
+        assertEquals(404, get("/console/invoices/" + id + "/pdf", theirs).statusCode());
+        assertFalse(get("/console/invoices", theirs).body().contains("invoices/" + id + "\""));
+        // signed out: the sign-in page, never the document
+        assertEquals(303, get("/console/invoices/" + id + "/xml", null).statusCode());
+    }
+
+    @Test
+    void anAuditorReadsAndExportsTheAuditTrail() throws Exception {
+        Api.Reply key =
+                Api.post("/api/v1/admin/tenants/" + tenant.id() + "/keys", Api.ADMIN_KEY, "{\"role\":\"AUDITOR\"}");
+        String cookie = sessionCookie(key.object().getString("key"));
+        String dashboard = get("/console/dashboard", cookie).body();
+        assertTrue(dashboard.contains("AUDITOR"), "the role is shown");
+        HttpResponse<String> audit = get("/console/audit?type=EGS_UNIT_CREATED", cookie);
+        assertEquals(200, audit.statusCode());
+        assertTrue(audit.body().contains("EGS_UNIT_CREATED"), audit.body());
+        HttpResponse<String> csv = get("/console/audit/export?format=csv", cookie);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().contains("EGS_UNIT_CREATED") && csv.body().contains("API_KEY_ISSUED"), csv.body());
+        assertEquals(400, get("/console/audit?from=someday", cookie).statusCode());
+    }
+
+    @Test
     void signOutNeedsTheCsrfTokenAndTheOwnOrigin() throws Exception {
         String cookie = sessionCookie(tenant.key());
         String csrf = csrf(get("/console/dashboard", cookie).body());

@@ -28,7 +28,7 @@ class PagesTest {
                 List.of(),
                 List.of(new Dashboard.Unit(5, "UNIT", HOSTILE, "399999999900003", "SANDBOX")),
                 HOSTILE);
-        String html = pages.dashboard(Texts.of("en"), d, HOSTILE, HOSTILE);
+        String html = pages.dashboard("/console/", Texts.of("en"), d, HOSTILE, HOSTILE);
         assertFalse(html.contains("<script>"), html);
         assertFalse(html.contains("<a href='javascript"), html);
         assertFalse(html.contains("value=\"\"><script"), "the CSRF attribute was closed: " + html);
@@ -37,12 +37,13 @@ class PagesTest {
 
     @Test
     void theSignInPageEscapesItsErrorAndMirrorsInArabic() {
-        String html = pages.signIn(Texts.of("ar"), HOSTILE);
+        String html = pages.signIn("/console/", Texts.of("ar"), HOSTILE);
         assertFalse(html.contains("<script>"), html);
         assertTrue(html.contains("dir=\"rtl\""), html);
         assertTrue(html.contains("lang=\"ar\""), html);
         assertTrue(html.contains("تسجيل الدخول"), html);
-        assertFalse(pages.signIn(Texts.of("en"), null).contains("role=\"alert\""), "no error, no alert box");
+        assertFalse(
+                pages.signIn("/console/", Texts.of("en"), null).contains("role=\"alert\""), "no error, no alert box");
     }
 
     @Test
