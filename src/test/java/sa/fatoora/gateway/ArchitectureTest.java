@@ -69,6 +69,7 @@ class ArchitectureTest {
             "onboarding",
             "validation",
             "pdf",
+            "batch",
             "simulator");
 
     /** Inside a capability, each tier may use itself and the ones after it: boundary -> control -> entity. */

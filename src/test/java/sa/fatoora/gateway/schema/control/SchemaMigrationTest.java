@@ -40,10 +40,10 @@ class SchemaMigrationTest {
     }
 
     /**
-     * Tables of changesets after the baseline: new (0004, 0005's chain heads) or changed (0005 adds to FG_AUDIT), so
-     * not as in the old build's schema.
+     * Tables of changesets after the baseline: new (0004, 0005's chain heads, 0007's batches and their items) or
+     * changed (0005 adds to FG_AUDIT), so not as in the old build's schema.
      */
-    private static final List<String> LATER_TABLES = List.of("FG_PDF_BRANDING", "FG_AUDIT");
+    private static final List<String> LATER_TABLES = List.of("FG_PDF_BRANDING", "FG_AUDIT", "FG_INVOICE_BATCH");
 
     /** What 0002 adds to a Derby database made before migrations. */
     private static final String REQUEST_ID_UNIQUE =
@@ -72,6 +72,9 @@ class SchemaMigrationTest {
             assertTrue(added.stream().anyMatch(d -> d.contains("FG_PDF_BRANDING")), "0004 made its table: " + added);
             assertTrue(added.stream().anyMatch(d -> d.contains("FG_AUDIT_CHAIN")), "0005 made its table: " + added);
             assertTrue(added.stream().anyMatch(d -> d.contains("FG_AUDIT.HASH")), "0005 added its columns: " + added);
+            assertTrue(
+                    added.stream().anyMatch(d -> d.contains("FG_INVOICE_BATCH_ITEM.LEASEUNTIL")),
+                    "0007 made its tables: " + added);
         }
     }
 
@@ -109,8 +112,8 @@ class SchemaMigrationTest {
                     types.put(r.getString(1), r.getInt(2));
                 }
             }
-            // 20 tables and 19 sequences recognised; 0002, 0004 and 0005's five ran (0003 is PostgreSQL's)
-            assertEquals(Map.of("MARK_RAN", 39, "EXECUTED", 7), types);
+            // 20 tables and 19 sequences recognised; 0002, 0004, 0005's five and 0007's two ran (0003 is PostgreSQL's)
+            assertEquals(Map.of("MARK_RAN", 39, "EXECUTED", 9), types);
             List<String> audit = new ArrayList<>();
             long highest = 0;
             try (Statement s = c.createStatement();
@@ -154,7 +157,7 @@ class SchemaMigrationTest {
     @Test
     void checkFindsEveryMappedColumnAndReportsAMissingOne() throws Exception {
         Map<String, Set<String>> expected = SchemaCheck.expected(entities());
-        assertEquals(22, expected.size());
+        assertEquals(24, expected.size());
         try (Connection c = database()) {
             SchemaMigration.migrate(c, true);
             assertEquals(List.of(), SchemaCheck.missing(c, expected));
