@@ -28,7 +28,7 @@ public class BatchSettings {
 
     /** Units (lanes) issued side by side on one instance; one unit's items are always issued one after the other. */
     @Inject
-    @ConfigProperty(name = "fatoora.batches.parallel-units", defaultValue = "4")
+    @ConfigProperty(name = "fatoora.batches.parallel-units", defaultValue = "8")
     int parallelUnits;
 
     /** Items of a lane claimed at once. */
