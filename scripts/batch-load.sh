@@ -47,9 +47,13 @@ if [ "$WARMUP_ITEMS" -gt 0 ]; then
   grep -E '^(batch|completed|invoices)' "$OUT/warmup.txt" >&2
 fi
 
+# CPU seconds the server process has used so far (user + system, from /proc)
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$PID/stat"; }
 BEFORE=$(machine)
+CPU_BEFORE=$(cpu_seconds)
 log "the batch: $ITEMS items"
 batch --items "$ITEMS" --heap-pid "$PID" --heap-every "$HEAP_EVERY" | tee "$OUT/batch.txt"
+CPU_AFTER=$(cpu_seconds)
 AFTER=$(machine)
 BATCH_ID=$(grep -m1 '^batch ' "$OUT/batch.txt" | sed -E 's/^batch ([0-9]+):.*/\1/')
 
@@ -63,6 +67,7 @@ order=$(psql_q "SELECT count(*) FROM (SELECT d.icv, lag(d.icv) OVER (PARTITION B
   echo "after:  $AFTER"
   echo "server: Open Liberty, PostgreSQL $(psql_q 'SHOW server_version'), heap ${HEAP:-1g}, $UNITS units, simulator in the same JVM (document validation: $SIMULATOR_VALIDATION) ${BATCH_OPTS:-}"
   grep -E '^(batch|completed|invoices|live heap after)' "$OUT/batch.txt"
+  echo "server CPU for the batch: $(python3 -c "a, b, n = $CPU_BEFORE, $CPU_AFTER, $ITEMS; print('%.1f s, %.2f ms per invoice (simulator included; the heap samples' full collections too)' % (b - a, (b - a) * 1000 / n))")"
   echo "items of batch $BATCH_ID whose ICV does not follow the unit's previous item: $order"
   echo "chain faults: ${faults:-none}"
   echo "documents by status: $(status_counts)"

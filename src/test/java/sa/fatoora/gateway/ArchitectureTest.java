@@ -61,6 +61,7 @@ class ArchitectureTest {
             "signing",
             "tenant",
             "audit",
+            "event",
             "zatca",
             "egs",
             "certificate",
@@ -69,6 +70,7 @@ class ArchitectureTest {
             "onboarding",
             "validation",
             "pdf",
+            "webhook",
             "batch",
             "simulator");
 

@@ -4,12 +4,12 @@
  * and stores one row per item (FG_INVOICE_BATCH, FG_INVOICE_BATCH_ITEM) in one transaction, and answers 202. A
  * worker on a managed scheduled executor issues the items through invoice's pipeline, each unit's in body order
  * (their ICV order), claiming them with leases so that instances sharing the database never issue one twice; the
- * batch is completed once, with its audit record. {@code GET /api/v1/invoices/batches/{id}}: progress and paged item
+ * batch is completed once, with its audit record and the event {@code batch.completed}. {@code GET /api/v1/invoices/batches/{id}}: progress and paged item
  * results.
  *
- * <p>Layer 14 of 15 (ArchitectureTest.CAPABILITIES, docs/architecture.md). May depend on: platform, schema, signing,
- * tenant, audit, zatca, egs, certificate, policy, invoice, onboarding, validation, pdf. Uses today: platform, tenant,
- * audit, policy, invoice. Used only by the capabilities above it. Inside: {@code boundary -> control -> entity};
+ * <p>Layer 16 of 17 (ArchitectureTest.CAPABILITIES, docs/architecture.md). May depend on: platform, schema, signing,
+ * tenant, audit, event, zatca, egs, certificate, policy, invoice, onboarding, validation, pdf, webhook. Uses today:
+ * platform, tenant, audit, event, policy, invoice. Used only by the capabilities above it. Inside: {@code boundary -> control -> entity};
  * other capabilities use its control and entity, never its boundary.
  */
 package sa.fatoora.gateway.batch;

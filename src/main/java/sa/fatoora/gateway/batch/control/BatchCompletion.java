@@ -2,6 +2,8 @@ package sa.fatoora.gateway.batch.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -15,17 +17,23 @@ import sa.fatoora.gateway.batch.entity.BatchItem;
 import sa.fatoora.gateway.batch.entity.BatchStatus;
 import sa.fatoora.gateway.batch.entity.InvoiceBatch;
 import sa.fatoora.gateway.batch.entity.ItemState;
+import sa.fatoora.gateway.event.control.Events;
+import sa.fatoora.gateway.event.entity.EventType;
 import sa.fatoora.gateway.invoice.entity.InvoiceStatus;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 
 /**
  * A batch is completed once, when no item is queued any more: one conditional UPDATE (RUNNING to COMPLETED) that
- * only one instance can win, and in the same transaction the counts, the audit record and {@code batch.completed}.
+ * only one instance can win, and in the same transaction the counts, the audit record and the event {@code
+ * batch.completed} (data: batchId, items, succeeded, failed, pending, links), so there is no completion without its
+ * event and no event without the completion.
  * Documents Fatoora has not taken yet count as pending: the outbox goes on delivering them, the batch's work is done.
  */
 @ApplicationScoped
 public class BatchCompletion {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = "fatoora")
     EntityManager em;
@@ -35,6 +43,9 @@ public class BatchCompletion {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Events events;
 
     @Inject
     Clock clock = StoredTime.CLOCK;
@@ -73,8 +84,26 @@ public class BatchCompletion {
                     "batch " + batchId + ": " + batch.getItemCount() + " items, " + counts.succeeded()
                             + " accepted by Fatoora, " + counts.failedTotal() + " failed, " + counts.pending()
                             + " pending in the outbox");
+            events.publish(
+                    batch.getTenantId(),
+                    EventType.BATCH_COMPLETED,
+                    AuditType.subject("batch", batchId),
+                    data(batch, counts));
             return true;
         });
+    }
+
+    /** batch.completed's data: the batch, its counts, where to read its results. */
+    static JsonObject data(InvoiceBatch batch, BatchCounts counts) {
+        String self = "/" + BatchQueries.PATH + batch.getId();
+        return JSON.createObjectBuilder()
+                .add("batchId", batch.getId())
+                .add("items", batch.getItemCount())
+                .add("succeeded", counts.succeeded())
+                .add("failed", counts.failedTotal())
+                .add("pending", counts.pending())
+                .add("links", JSON.createObjectBuilder().add("self", self).add("results", self + "?limit=1000"))
+                .build();
     }
 
     /** The counts now (in the caller's transaction). */

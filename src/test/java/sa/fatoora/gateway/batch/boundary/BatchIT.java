@@ -99,6 +99,33 @@ class BatchIT {
                 assertEquals(icvs.get(i - 1) + 1, icvs.get(i), "ICVs of one unit in batch order: " + icvsByUnit);
             }
         }
+
+        // batch.completed in the tenant's events, once, with the counts
+        long id = done.getJsonNumber("id").longValue();
+        List<JsonObject> completed = Api.get("/api/v1/events?types=batch.completed&limit=100", tenant.key())
+                .object()
+                .getJsonArray("events")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(e -> e.getJsonObject("data").getJsonNumber("batchId").longValue() == id)
+                .toList();
+        assertEquals(1, completed.size(), completed::toString);
+        JsonObject data = completed.get(0).getJsonObject("data");
+        assertEquals("batch:" + id, completed.get(0).getString("subject"));
+        assertEquals(14, data.getInt("items"));
+        assertEquals(14, data.getInt("succeeded"));
+        assertEquals(0, data.getInt("failed"));
+        assertEquals(PATH + "/" + id, data.getJsonObject("links").getString("self"));
+        // and the audit trail: accepted, then completed
+        List<String> audited = Api.get("/api/v1/audit?subject=batch:" + id, tenant.key())
+                .object()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .map(a -> a.getString("type"))
+                .sorted()
+                .toList();
+        assertEquals(List.of("BATCH_ACCEPTED", "BATCH_COMPLETED"), audited);
     }
 
     @Test
