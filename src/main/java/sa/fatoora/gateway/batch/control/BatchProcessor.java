@@ -75,7 +75,8 @@ public class BatchProcessor {
     @Inject
     Clock clock = StoredTime.CLOCK;
 
-    private record Lane(InvoiceBatch batch, Long egsUnitId) {}
+    /** One unit's items in one batch: issued in index order, by one claimer at a time. */
+    public record Lane(InvoiceBatch batch, Long egsUnitId) {}
 
     /**
      * Issues what is queued: each lane drained on {@code executor}, at most parallel-units at a time, then batches
@@ -161,7 +162,7 @@ public class BatchProcessor {
      * The next claim-size items of the lane, claimed for {@code token}; none when the lane's lowest unfinished item
      * is held by someone else (its order must not be overtaken) or nothing is left.
      */
-    List<BatchItem> claim(Lane lane, String token) {
+    public List<BatchItem> claim(Lane lane, String token) {
         Instant now = clock.instant();
         Long batchId = lane.batch().getId();
         List<Object[]> head = tx.required(() -> em.createNamedQuery(BatchItem.LANE_HEAD, Object[].class)
@@ -230,24 +231,30 @@ public class BatchProcessor {
                             + " invoice number (or Idempotency-Key) is safe: a document already stored is answered",
                     List.<FieldError>of());
         }
-        InvoiceDocument issued = document;
-        String failure = errors;
+        return finish(batch.getId(), item, token, document, errors);
+    }
+
+    /**
+     * The item's result, applied only while {@code token} still holds it: the document made from it, or (document
+     * null) its errors. The claim's other items get a new lease from now. False: the claim was lost, nothing applied.
+     */
+    public boolean finish(Long batchId, BatchItem item, String token, InvoiceDocument document, String errors) {
         return tx.required(() -> {
             BatchItem row = em.find(BatchItem.class, item.getId(), LockModeType.PESSIMISTIC_WRITE);
             if (row == null || !row.leasedBy(token) || row.getState() != ItemState.QUEUED) {
-                LOG.warning(() -> "batch " + batch.getId() + " item " + item.getItemIndex() + ": claim lost");
+                LOG.warning(() -> "batch " + batchId + " item " + item.getItemIndex() + ": claim lost");
                 return false;
             }
             Instant now = clock.instant();
-            if (issued != null) {
-                row.done(issued.getId(), issued.getStatus(), now);
+            if (document != null) {
+                row.done(document.getId(), document.getStatus(), now);
             } else {
-                row.failed(failure, now);
+                row.failed(errors, now);
             }
             // the claim's other items are held for another lease from now: only one slow item can outlast it
             em.createNamedQuery(BatchItem.RENEW)
                     .setParameter("until", now.plus(settings.lease()))
-                    .setParameter("batchId", batch.getId())
+                    .setParameter("batchId", batchId)
                     .setParameter("token", token)
                     .setParameter("queued", ItemState.QUEUED)
                     .executeUpdate();
