@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -240,16 +239,22 @@ public class BatchProcessor {
      */
     public boolean finish(Long batchId, BatchItem item, String token, InvoiceDocument document, String errors) {
         return tx.required(() -> {
-            BatchItem row = em.find(BatchItem.class, item.getId(), LockModeType.PESSIMISTIC_WRITE);
-            if (row == null || !row.leasedBy(token) || row.getState() != ItemState.QUEUED) {
+            Instant now = clock.instant();
+            // one conditional UPDATE: applied only while the claim holds (the request is not kept: the document,
+            // or the errors, is the result)
+            int updated = em.createNamedQuery(BatchItem.FINISH)
+                    .setParameter("state", document != null ? ItemState.DONE : ItemState.FAILED)
+                    .setParameter("invoiceId", document != null ? document.getId() : null)
+                    .setParameter("resultStatus", document != null ? document.getStatus() : null)
+                    .setParameter("errors", document != null ? null : errors)
+                    .setParameter("now", now)
+                    .setParameter("id", item.getId())
+                    .setParameter("token", token)
+                    .setParameter("queued", ItemState.QUEUED)
+                    .executeUpdate();
+            if (updated != 1) {
                 LOG.warning(() -> "batch " + batchId + " item " + item.getItemIndex() + ": claim lost");
                 return false;
-            }
-            Instant now = clock.instant();
-            if (document != null) {
-                row.done(document.getId(), document.getStatus(), now);
-            } else {
-                row.failed(errors, now);
             }
             // the claim's other items are held for another lease from now: only one slow item can outlast it
             em.createNamedQuery(BatchItem.RENEW)

@@ -51,6 +51,11 @@ import sa.fatoora.gateway.invoice.entity.InvoiceStatus;
         query = "UPDATE BatchItem i SET i.leaseUntil = :until WHERE i.batchId = :batchId AND i.leaseToken = :token"
                 + " AND i.state = :queued")
 @NamedQuery(
+        name = BatchItem.FINISH,
+        query = "UPDATE BatchItem i SET i.state = :state, i.invoiceId = :invoiceId, i.resultStatus = :resultStatus,"
+                + " i.errors = :errors, i.finishedAt = :now, i.request = NULL, i.leaseToken = NULL,"
+                + " i.leaseUntil = NULL WHERE i.id = :id AND i.leaseToken = :token AND i.state = :queued")
+@NamedQuery(
         name = BatchItem.COUNT_QUEUED,
         query = "SELECT COUNT(i) FROM BatchItem i WHERE i.batchId = :batchId AND i.state = :queued")
 @NamedQuery(
@@ -72,6 +77,7 @@ public class BatchItem {
     public static final String CLAIM = "BatchItem.claim";
     public static final String CLAIMED = "BatchItem.claimed";
     public static final String RENEW = "BatchItem.renew";
+    public static final String FINISH = "BatchItem.finish";
     public static final String COUNT_QUEUED = "BatchItem.countQueued";
     public static final String COUNT_BY_STATE = "BatchItem.countByState";
     public static final String COUNT_BY_DOCUMENT_STATUS = "BatchItem.countByDocumentStatus";
@@ -173,28 +179,6 @@ public class BatchItem {
     public void release() {
         this.leaseToken = null;
         this.leaseUntil = null;
-    }
-
-    /** Issued: the document made from it (or the one an earlier request with its key made). */
-    public void done(Long invoiceId, InvoiceStatus status, Instant now) {
-        this.state = ItemState.DONE;
-        this.invoiceId = invoiceId;
-        this.resultStatus = status;
-        finish(now);
-    }
-
-    /** Refused by the invoice rules, policy or unit: the errors as JSON; nothing was issued. */
-    public void failed(String errors, Instant now) {
-        this.state = ItemState.FAILED;
-        this.errors = errors;
-        finish(now);
-    }
-
-    private void finish(Instant now) {
-        this.finishedAt = now;
-        this.leaseToken = null;
-        this.leaseUntil = null;
-        this.request = null; // the document (or the errors) is the result; the request is not kept
     }
 
     public Long getId() {

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,10 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import sa.fatoora.gateway.batch.entity.BatchItem;
 import sa.fatoora.gateway.batch.entity.BatchStatus;
 import sa.fatoora.gateway.batch.entity.InvoiceBatch;
-import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.platform.entity.FieldError;
 import sa.fatoora.gateway.testing.incontainer.InContainer;
 import sa.fatoora.gateway.testing.incontainer.MovableClock;
+import sa.fatoora.gateway.testing.incontainer.Store;
 
 /**
  * In the container, on the real transaction manager and database: the claims that keep two instances (here: callers)
@@ -64,10 +63,7 @@ public class BatchClaimsArqIT {
     BatchSettings settings;
 
     @Inject
-    Transactions tx;
-
-    @PersistenceContext(unitName = "fatoora")
-    EntityManager em;
+    Store store;
 
     @AfterEach
     public void releaseClock() {
@@ -112,7 +108,7 @@ public class BatchClaimsArqIT {
         }
         assertTrue(completion.completeIfFinished(batch.getId()));
         assertFalse(completion.completeIfFinished(batch.getId()), "completed once");
-        InvoiceBatch done = tx.required(() -> em.find(InvoiceBatch.class, batch.getId()));
+        InvoiceBatch done = store.find(InvoiceBatch.class, batch.getId());
         assertEquals(BatchStatus.COMPLETED, done.getStatus());
         assertEquals(7, done.getFailed());
         assertEquals(0, done.getSucceeded());
@@ -175,11 +171,11 @@ public class BatchClaimsArqIT {
     }
 
     private BatchItem item(Long batchId, int index) {
-        return tx.required(() -> em.createQuery(
-                        "SELECT i FROM BatchItem i WHERE i.batchId = :b AND i.itemIndex = :i", BatchItem.class)
-                .setParameter("b", batchId)
-                .setParameter("i", index)
-                .getSingleResult());
+        return store.list(
+                        "SELECT i FROM BatchItem i WHERE i.batchId = :b AND i.itemIndex = :i",
+                        BatchItem.class,
+                        Map.of("b", batchId, "i", index))
+                .get(0);
     }
 
     private static List<Integer> indexes(List<BatchItem> items) {
