@@ -72,6 +72,7 @@ class ArchitectureTest {
             "pdf",
             "webhook",
             "batch",
+            "console",
             "simulator");
 
     /** Inside a capability, each tier may use itself and the ones after it: boundary -> control -> entity. */

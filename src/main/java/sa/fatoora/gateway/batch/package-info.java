@@ -7,7 +7,7 @@
  * batch is completed once, with its audit record and the event {@code batch.completed}. {@code GET /api/v1/invoices/batches/{id}}: progress and paged item
  * results.
  *
- * <p>Layer 16 of 17 (ArchitectureTest.CAPABILITIES, docs/architecture.md). May depend on: platform, schema, signing,
+ * <p>Layer 16 of 18 (ArchitectureTest.CAPABILITIES, docs/architecture.md). May depend on: platform, schema, signing,
  * tenant, audit, event, zatca, egs, certificate, policy, invoice, onboarding, validation, pdf, webhook. Uses today:
  * platform, tenant, audit, event, policy, invoice. Used only by the capabilities above it. Inside: {@code boundary -> control -> entity};
  * other capabilities use its control and entity, never its boundary.

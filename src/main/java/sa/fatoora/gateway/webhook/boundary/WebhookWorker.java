@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -22,7 +24,7 @@ import sa.fatoora.gateway.webhook.control.WebhookHousekeeping;
 import sa.fatoora.gateway.webhook.control.WebhookSettings;
 
 /**
- * The delivery loop, on a managed scheduled executor: fan events out to endpoints, send what is due until nothing
+ * The delivery loops ({@code fatoora.webhooks.workers}, default 2), on a managed scheduled executor: fan events out to endpoints, send what is due until nothing
  * is, then sleep until an event is committed (DeliveryWakeUp) or {@code fatoora.webhooks.interval} passes. Each run
  * returns after about half a minute so the executor's thread is handed back and stopping is prompt. Everything it
  * needs is in the database, so it goes on after a restart, and instances run it side by side.
@@ -55,14 +57,17 @@ public class WebhookWorker {
     Clock clock = StoredTime.CLOCK;
 
     private volatile boolean stopping;
-    private ScheduledFuture<?> task;
+    private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
     void start(@Observes Startup startup) {
         if (!settings.enabled()) {
             LOG.info("webhook deliveries disabled (fatoora.webhooks.enabled=false)");
             return;
         }
-        task = scheduler.scheduleWithFixedDelay(this::run, 1000, 10, TimeUnit.MILLISECONDS);
+        // several loops: while one waits for its round's answers, another claims and sends the next round
+        for (int i = 0; i < settings.workers(); i++) {
+            tasks.add(scheduler.scheduleWithFixedDelay(this::run, 1000 + 100L * i, 10, TimeUnit.MILLISECONDS));
+        }
     }
 
     void run() {
@@ -94,8 +99,6 @@ public class WebhookWorker {
     void stop() {
         stopping = true;
         wakeUp.now();
-        if (task != null) {
-            task.cancel(false);
-        }
+        tasks.forEach(t -> t.cancel(false));
     }
 }

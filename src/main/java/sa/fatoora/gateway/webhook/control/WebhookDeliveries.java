@@ -122,6 +122,7 @@ public class WebhookDeliveries {
                 o.body());
     }
 
+    /** Three statements besides the claim itself, whatever the number claimed: a round costs little database time. */
     private List<Outgoing> claim(List<Long> due, String token, Instant now) {
         return tx.required(() -> {
             int won = em.createNamedQuery(WebhookDelivery.CLAIM)
@@ -134,17 +135,42 @@ public class WebhookDeliveries {
             if (won == 0) {
                 return List.of();
             }
-            Map<Long, Webhook> hooks = new HashMap<>();
-            List<Outgoing> out = new ArrayList<>();
-            for (WebhookDelivery d : em.createNamedQuery(WebhookDelivery.CLAIMED, WebhookDelivery.class)
+            List<WebhookDelivery> claimed = em.createNamedQuery(WebhookDelivery.CLAIMED, WebhookDelivery.class)
                     .setParameter("token", token)
-                    .getResultList()) {
-                Webhook w = hooks.computeIfAbsent(d.getWebhookId(), id -> em.find(Webhook.class, id));
-                GatewayEvent e = em.find(GatewayEvent.class, d.getEventId());
-                out.add(outgoing(d, w, e, now));
+                    .getResultList();
+            Map<Long, Webhook> hooks = webhooks(claimed);
+            Map<Long, GatewayEvent> events = new HashMap<>();
+            em.createQuery("SELECT e FROM GatewayEvent e WHERE e.id IN :ids", GatewayEvent.class)
+                    .setParameter(
+                            "ids",
+                            claimed.stream()
+                                    .map(WebhookDelivery::getEventId)
+                                    .distinct()
+                                    .toList())
+                    .getResultList()
+                    .forEach(e -> events.put(e.getId(), e));
+            List<Outgoing> out = new ArrayList<>(claimed.size());
+            for (WebhookDelivery d : claimed) {
+                out.add(outgoing(d, hooks.get(d.getWebhookId()), events.get(d.getEventId()), now));
             }
             return out;
         });
+    }
+
+    private Map<Long, Webhook> webhooks(List<WebhookDelivery> deliveries) {
+        Map<Long, Webhook> hooks = new HashMap<>();
+        if (!deliveries.isEmpty()) {
+            em.createQuery("SELECT w FROM Webhook w WHERE w.id IN :ids", Webhook.class)
+                    .setParameter(
+                            "ids",
+                            deliveries.stream()
+                                    .map(WebhookDelivery::getWebhookId)
+                                    .distinct()
+                                    .toList())
+                    .getResultList()
+                    .forEach(w -> hooks.put(w.getId(), w));
+        }
+        return hooks;
     }
 
     private Outgoing outgoing(WebhookDelivery d, Webhook w, GatewayEvent e, Instant now) {
@@ -177,17 +203,30 @@ public class WebhookDeliveries {
                 refused);
     }
 
+    /**
+     * One transaction for the round: the deliveries still leased by this round (read and locked in one statement; a
+     * lease that ran out was taken over by another instance, whose outcome counts) get their outcomes.
+     */
     private void record(List<Outgoing> claimed, List<WebhookSender.Outcome> outcomes, String token) {
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < claimed.size(); i++) {
+            index.put(claimed.get(i).deliveryId(), i);
+        }
         tx.required(() -> {
             Instant now = clock.instant();
-            for (int i = 0; i < claimed.size(); i++) {
+            List<WebhookDelivery> held = em.createNamedQuery(WebhookDelivery.HELD, WebhookDelivery.class)
+                    .setParameter("token", token)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+            Map<Long, Webhook> hooks = webhooks(held);
+            for (WebhookDelivery d : held) {
+                Integer i = index.get(d.getId());
+                if (i == null) {
+                    continue;
+                }
                 Outgoing o = claimed.get(i);
                 WebhookSender.Outcome outcome = outcomes.get(i);
-                WebhookDelivery d = em.find(WebhookDelivery.class, o.deliveryId(), LockModeType.PESSIMISTIC_WRITE);
-                if (d == null || !d.leasedBy(token)) {
-                    continue; // deleted with its endpoint, or the lease ran out and another instance sends it
-                }
-                Webhook w = em.find(Webhook.class, d.getWebhookId());
+                Webhook w = hooks.get(d.getWebhookId());
                 if (outcome.delivered()) {
                     d.succeeded(outcome.statusCode(), outcome.latencyMs(), now);
                     if (w != null) {
@@ -197,12 +236,8 @@ public class WebhookDeliveries {
                 } else {
                     Instant next =
                             settings.retries().next(d.getAttempts() + 1, now, ThreadLocalRandom.current()::nextDouble);
-                    d.failed(
-                            outcome.statusCode(),
-                            outcome.statusCode() == null && o.refused() != null ? null : outcome.latencyMs(),
-                            outcome.error(),
-                            next,
-                            now);
+                    Long latency = o.refused() != null ? null : outcome.latencyMs();
+                    d.failed(outcome.statusCode(), latency, outcome.error(), next, now);
                     metrics.failed(d.getWebhookId(), next == null);
                     if (w != null && w.isEnabled()) {
                         w.failed(now);

@@ -66,6 +66,11 @@ public class WebhookSettings {
     @ConfigProperty(name = "fatoora.webhooks.concurrency", defaultValue = "32")
     int concurrency;
 
+    /** Delivery loops per instance; each claims its own rounds. */
+    @Inject
+    @ConfigProperty(name = "fatoora.webhooks.workers", defaultValue = "2")
+    int workers;
+
     @Inject
     @ConfigProperty(name = "fatoora.webhooks.lease", defaultValue = "PT2M")
     Duration lease;
@@ -128,6 +133,10 @@ public class WebhookSettings {
 
     public int concurrency() {
         return Math.max(1, concurrency);
+    }
+
+    public int workers() {
+        return Math.max(1, workers);
     }
 
     public Duration lease() {

@@ -37,6 +37,10 @@ import java.time.Instant;
         name = WebhookDelivery.CLAIMED,
         query = "SELECT d FROM WebhookDelivery d WHERE d.leaseToken = :token ORDER BY d.id")
 @NamedQuery(
+        name = WebhookDelivery.HELD,
+        query = "SELECT d FROM WebhookDelivery d WHERE d.leaseToken = :token") // no ORDER BY: Derby locks no sorted
+// rows
+@NamedQuery(
         name = WebhookDelivery.OF_WEBHOOK,
         query = "SELECT d FROM WebhookDelivery d WHERE d.webhookId = :webhookId AND d.id < :before ORDER BY d.id DESC")
 @NamedQuery(
@@ -48,6 +52,7 @@ public class WebhookDelivery {
     public static final String DUE = "WebhookDelivery.due";
     public static final String CLAIM = "WebhookDelivery.claim";
     public static final String CLAIMED = "WebhookDelivery.claimed";
+    public static final String HELD = "WebhookDelivery.held";
     public static final String OF_WEBHOOK = "WebhookDelivery.ofWebhook";
     public static final String COUNT_PENDING = "WebhookDelivery.countPending";
     public static final String PURGE = "WebhookDelivery.purge";

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import sa.fatoora.gateway.testing.Api;
 import sa.fatoora.gateway.testing.Fixtures;
+import sa.fatoora.gateway.testing.Jmx;
 import sa.fatoora.gateway.testing.Problems;
 import sa.fatoora.gateway.testing.WebhookReceiver;
 
@@ -160,6 +161,20 @@ class WebhooksIT {
         Set<String> ids = new HashSet<>();
         got.forEach(r -> ids.add(r.header("webhook-id")));
         assertEquals(3, ids.size(), got::toString);
+
+        // operators see it in JMX: deliveries, failed attempts per endpoint, lag
+        javax.management.ObjectName jmx = new javax.management.ObjectName("sa.fatoora.gateway:type=Webhooks");
+        assertTrue((Long) Jmx.attribute(jmx, "DeliveredTotal") >= 3);
+        assertTrue((Long) Jmx.attribute(jmx, "FailedAttemptsTotal") >= 4);
+        // an MXBean's map arrives as open data: a table of key/value rows
+        javax.management.openmbean.TabularData byEndpoint =
+                (javax.management.openmbean.TabularData) Jmx.attribute(jmx, "FailedAttemptsByEndpoint");
+        assertEquals(
+                4L,
+                byEndpoint
+                        .get(new Object[] {Integer.toString(hook.getInt("id"))})
+                        .get("value"));
+        assertTrue((Long) Jmx.attribute(jmx, "LagMillisP99") > 0);
 
         // redelivery on request: sent again, same id
         String deliveryId =
