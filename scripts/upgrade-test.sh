@@ -25,17 +25,17 @@ BASE=${BASE:-3ee330e}
 # changeset checks whether its table or sequence exists), so they are the schema difference allowed besides
 # Liquibase's own tables and the later changesets
 # (the rule packs'), and the tables of later changesets (0004: the PDF branding, 0005: the audit chains' heads,
-# 0006: events and webhooks)
-NEW_TABLES=${NEW_TABLES:-'FG_RULE_PACK|FG_PDF_BRANDING|FG_AUDIT_CHAIN|FG_EVENT|FG_WEBHOOK'}
+# 0006: events and webhooks, 0007: the invoice batches and their items)
+NEW_TABLES=${NEW_TABLES:-'FG_RULE_PACK|FG_PDF_BRANDING|FG_AUDIT_CHAIN|FG_EVENT|FG_WEBHOOK|FG_INVOICE_BATCH'}
 # Tables a later changeset changed (0005: FG_AUDIT's new columns and indexes, 0006: FG_INVOICE's deadline notice,
 # 0008: FG_API_KEY's role): their table, primary key and index
 # lines may differ, on both sides of every comparison (their sequences are still compared)
 CHANGED_TABLES=${CHANGED_TABLES:-'FG_AUDIT([^_A-Z]|$|_PKEY|_[A-Z]+_IX)|FG_INVOICE([^_A-Z]|$|_PKEY|_[A-Z]+_IX)|FG_API_KEY([^_A-Z]|$|_PKEY|_[A-Z]+_IX)'}
-# the rule packs' 2 tables and 2 sequences created by the baseline, 13 later changesets run (0002 on Derby or 0003
+# the rule packs' 2 tables and 2 sequences created by the baseline, 15 later changesets run (0002 on Derby or 0003
 # on PostgreSQL, 0004, 0005's five: the audit columns, chain heads, indexes and the two copies of the old trails,
-# 0006's five: events, their counters, webhooks, deliveries, the invoices' deadline notice, and 0008: key roles);
-# the other 35 baseline changesets recognised
-EXPECTED_MIGRATION=${EXPECTED_MIGRATION:-EXECUTED=17, MARK_RAN=35}
+# 0006's five: events, their counters, webhooks, deliveries, the invoices' deadline notice, 0007's two: the invoice
+# batches and their items, and 0008: key roles); the other 35 baseline changesets recognised
+EXPECTED_MIGRATION=${EXPECTED_MIGRATION:-EXECUTED=19, MARK_RAN=35}
 # Derby and PostgreSQL run side by side: Derby's servers on PORTS and PORTS+1, PostgreSQL's on PORTS+2 and PORTS+3
 PORTS=${PORTS:-9390}
 DB=${UPGRADE_DB:-fatoora_upgrade}

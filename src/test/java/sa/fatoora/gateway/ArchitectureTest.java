@@ -71,6 +71,7 @@ class ArchitectureTest {
             "validation",
             "pdf",
             "webhook",
+            "batch",
             "console",
             "simulator");
 

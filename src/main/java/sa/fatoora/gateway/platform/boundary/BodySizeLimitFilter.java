@@ -36,10 +36,22 @@ public class BodySizeLimitFilter implements ContainerRequestFilter {
 
     static final String RULE_PACK_UPLOADS = "api/v1/admin/rule-packs";
 
+    /**
+     * A batch of invoices (up to 10,000 requests) is read as a stream, item by item: its endpoint has a larger
+     * limit of its own.
+     */
+    @Inject
+    @ConfigProperty(name = "fatoora.batches.max-body-bytes", defaultValue = "52428800")
+    long maxBatchBytes;
+
+    static final String BATCHES = "api/v1/invoices/batches";
+
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath().replaceAll("^/+|/+$", "");
-        long limit = path.equals(RULE_PACK_UPLOADS) ? maxRulePackBytes : maxBodyBytes;
+        long limit = path.equals(RULE_PACK_UPLOADS)
+                ? maxRulePackBytes
+                : path.equals(BATCHES) && request.getMethod().equals("POST") ? maxBatchBytes : maxBodyBytes;
         if (request.getLength() > limit) {
             throw new PayloadTooLargeException(limit);
         }

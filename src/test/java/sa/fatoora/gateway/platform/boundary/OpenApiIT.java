@@ -29,7 +29,9 @@ class OpenApiIT {
             "/api/v1/zatca/production/onboarding/submit",
             "/api/v1/tenant",
             "/api/v1/validation",
-            "/api/v1/invoices/check"
+            "/api/v1/invoices/check",
+            "/api/v1/invoices/batches",
+            "/api/v1/invoices/batches/{id}"
         }) {
             assertTrue(paths.containsKey(path), () -> "missing " + path);
         }

@@ -40,8 +40,9 @@ class SchemaMigrationTest {
     }
 
     /**
-     * Tables of changesets after the baseline: new (0004, 0005's chain heads, 0006's events and webhooks) or changed
-     * (0005 adds to FG_AUDIT, 0006 to FG_INVOICE, 0008 to FG_API_KEY), so not as in the old build's schema.
+     * Tables of changesets after the baseline: new (0004, 0005's chain heads, 0006's events and webhooks, 0007's
+     * FG_INVOICE_BATCH and FG_INVOICE_BATCH_ITEM) or changed (0005 adds to FG_AUDIT, 0006 to FG_INVOICE, 0008 to
+     * FG_API_KEY), so not as in the old build's schema.
      */
     private static final List<String> LATER_TABLES =
             List.of("FG_PDF_BRANDING", "FG_AUDIT", "FG_EVENT", "FG_WEBHOOK", "FG_INVOICE", "FG_API_KEY");
@@ -73,6 +74,9 @@ class SchemaMigrationTest {
             assertTrue(added.stream().anyMatch(d -> d.contains("FG_PDF_BRANDING")), "0004 made its table: " + added);
             assertTrue(added.stream().anyMatch(d -> d.contains("FG_AUDIT_CHAIN")), "0005 made its table: " + added);
             assertTrue(added.stream().anyMatch(d -> d.contains("FG_AUDIT.HASH")), "0005 added its columns: " + added);
+            assertTrue(
+                    added.stream().anyMatch(d -> d.contains("FG_INVOICE_BATCH_ITEM.LEASEUNTIL")),
+                    "0007 made its tables: " + added);
         }
     }
 
@@ -110,9 +114,10 @@ class SchemaMigrationTest {
                     types.put(r.getString(1), r.getInt(2));
                 }
             }
-            // 20 tables and 19 sequences recognised; 0002, 0004, 0005's five, 0006's five and 0008 ran (0003 is
-            // PostgreSQL's)
-            assertEquals(Map.of("MARK_RAN", 39, "EXECUTED", 13), types);
+            // 20 tables and 19 sequences recognised; 0002, 0004, 0005's five, 0006's five, 0007's two and 0008 ran
+            // (0003
+            // is PostgreSQL's)
+            assertEquals(Map.of("MARK_RAN", 39, "EXECUTED", 15), types);
             List<String> audit = new ArrayList<>();
             long highest = 0;
             try (Statement s = c.createStatement();
@@ -156,7 +161,7 @@ class SchemaMigrationTest {
     @Test
     void checkFindsEveryMappedColumnAndReportsAMissingOne() throws Exception {
         Map<String, Set<String>> expected = SchemaCheck.expected(entities());
-        assertEquals(26, expected.size(), "the mapped tables (0006 added four)");
+        assertEquals(28, expected.size(), "the mapped tables (0006 added four, 0007 two)");
         try (Connection c = database()) {
             SchemaMigration.migrate(c, true);
             assertEquals(List.of(), SchemaCheck.missing(c, expected));
