@@ -203,7 +203,7 @@ upgrade() {
 
   log "$kind: this build starts on the same database"
   server "$new" "$port_new" "$kind" "$data" target/fatoora-gateway.war liberty
-  grep 'schema: ' "$SERVERS/$new/logs/messages.log" | sed 's/^.*schema: /  schema: /' | cut -c1-200
+  grep 'schema: ' "$SERVERS/$new/logs/messages.log" | sed -E 's/^.* I ((simulator )?schema: )/  \1/' | cut -c1-200
   grep -q "schema: .* migrated {$EXPECTED_MIGRATION}" "$SERVERS/$new/logs/messages.log" \
     || die "expected the migration to say {$EXPECTED_MIGRATION}"
   local simulator_expected
