@@ -24,16 +24,19 @@ BASE=${BASE:-3ee330e}
 # Tables this build has and the previous one had not: the baseline creates them on the old database (each baseline
 # changeset checks whether its table or sequence exists), so they are the schema difference allowed besides
 # Liquibase's own tables and the later changesets
-# (the rule packs'), and the tables of later changesets (0004: the PDF branding, 0005: the audit chains' heads)
-NEW_TABLES=${NEW_TABLES:-'FG_RULE_PACK|FG_PDF_BRANDING|FG_AUDIT_CHAIN'}
-# Tables a later changeset changed (0005: FG_AUDIT's new columns and indexes): their table, primary key and index
+# (the rule packs'), and the tables of later changesets (0004: the PDF branding, 0005: the audit chains' heads,
+# 0006: events and webhooks)
+NEW_TABLES=${NEW_TABLES:-'FG_RULE_PACK|FG_PDF_BRANDING|FG_AUDIT_CHAIN|FG_EVENT|FG_WEBHOOK'}
+# Tables a later changeset changed (0005: FG_AUDIT's new columns and indexes, 0006: FG_INVOICE's deadline notice,
+# 0008: FG_API_KEY's role): their table, primary key and index
 # lines may differ, on both sides of every comparison (their sequences are still compared)
-CHANGED_TABLES=${CHANGED_TABLES:-'FG_AUDIT([^_A-Z]|$|_PKEY|_[A-Z]+_IX)'}
-# the rule packs' 2 tables and 2 sequences created by the baseline, 7 later changesets run (0002 on Derby or 0003 on
-# PostgreSQL, 0004, and 0005's five: the audit columns, chain heads, indexes and the two copies of the old trails);
+CHANGED_TABLES=${CHANGED_TABLES:-'FG_AUDIT([^_A-Z]|$|_PKEY|_[A-Z]+_IX)|FG_INVOICE([^_A-Z]|$|_PKEY|_[A-Z]+_IX)|FG_API_KEY([^_A-Z]|$|_PKEY|_[A-Z]+_IX)'}
+# the rule packs' 2 tables and 2 sequences created by the baseline, 13 later changesets run (0002 on Derby or 0003
+# on PostgreSQL, 0004, 0005's five: the audit columns, chain heads, indexes and the two copies of the old trails,
+# 0006's five: events, their counters, webhooks, deliveries, the invoices' deadline notice, and 0008: key roles);
 # the other 23 baseline changesets recognised. (MARK_RAN was 35 while the gateway's baseline also listed the
 # simulator's 6 tables and 6 sequences; they are the simulator's own changelog's now, see below.)
-EXPECTED_MIGRATION=${EXPECTED_MIGRATION:-EXECUTED=11, MARK_RAN=23}
+EXPECTED_MIGRATION=${EXPECTED_MIGRATION:-EXECUTED=17, MARK_RAN=23}
 # the built-in simulator, a WAR of its own beside this build's gateway, applies its own changelog on the same
 # database (recorded in SIMULATORDATABASECHANGELOG): the old build's 6 simulator tables and 6 sequences recognised,
 # and on PostgreSQL its lz4 changeset run

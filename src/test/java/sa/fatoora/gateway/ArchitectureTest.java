@@ -61,6 +61,7 @@ class ArchitectureTest {
             "signing",
             "tenant",
             "audit",
+            "event",
             "zatca",
             "egs",
             "certificate",
@@ -69,6 +70,8 @@ class ArchitectureTest {
             "onboarding",
             "validation",
             "pdf",
+            "webhook",
+            "console",
             "simulator");
 
     /** Inside a capability, each tier may use itself and the ones after it: boundary -> control -> entity. */

@@ -14,6 +14,30 @@ public final class Fixtures {
 
     private Fixtures() {}
 
+    /**
+     * examples/invoices/{name}.json (each reproduces an SDK sample) for a unit, under this invoice number and issued
+     * now: the samples' 2022 dates are removed, so simplified documents get a live 24-hour deadline.
+     */
+    public static String exampleInvoice(String name, long egsUnitId, String invoiceNumber) {
+        try (var reader =
+                Json.createReader(new StringReader(Files.readString(Path.of("examples/invoices", name + ".json"))))) {
+            return Json.createObjectBuilder(reader.readObject())
+                    .remove("issueDate")
+                    .remove("issueTime")
+                    .add("id", invoiceNumber)
+                    .add("egsUnitId", egsUnitId)
+                    .build()
+                    .toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@link #exampleInvoice(String, long, String)} under a fresh invoice number. */
+    public static String exampleInvoice(String name, long egsUnitId) {
+        return exampleInvoice(name, egsUnitId, "IT-" + UUID.randomUUID());
+    }
+
     /** An EGS unit of the SDK samples' seller (Data/Input/csr-config-example-EN.properties), SANDBOX, 1100. */
     public static String egsUnit(String name) {
         return """

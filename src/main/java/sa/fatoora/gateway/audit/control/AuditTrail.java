@@ -50,6 +50,12 @@ public class AuditTrail {
     /** Re-walks the chain from its first record up to the head as it is now; unsealed records are counted apart. */
     public Verification verify(AuditQuery query) {
         String chainId = query.chain();
+        // the unsealed records are counted BEFORE the head is read: the sealer goes on meanwhile, and a record it
+        // seals in between is then counted twice (unsealed, and verified), never in neither (which would report
+        // "nothing unsealed" beside a head that had not reached it yet)
+        long unsealed = tx.required(() -> chainQuery(
+                        "SELECT COUNT(e) FROM AuditEvent e WHERE e.chainSequence IS NULL AND ", query, Long.class)
+                .getSingleResult());
         AuditChain head = tx.required(() -> em.find(AuditChain.class, chainId));
         long last = head == null ? 0 : head.getLastSequence();
         String lastHash = head == null ? AuditChain.GENESIS : head.getLastHash();
@@ -71,9 +77,6 @@ public class AuditTrail {
             }
         }
         walk.end(last, lastHash);
-        long unsealed = tx.required(() -> chainQuery(
-                        "SELECT COUNT(e) FROM AuditEvent e WHERE e.chainSequence IS NULL AND ", query, Long.class)
-                .getSingleResult());
         return new Verification(chainId, walk.verified(), unsealed, walk.firstBreak() == null, walk.firstBreak());
     }
 

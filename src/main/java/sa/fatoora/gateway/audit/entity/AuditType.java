@@ -21,6 +21,12 @@ public final class AuditType {
     public static final String FOLLOW_UP_NOT_REPORTED = "FOLLOW_UP_NOT_REPORTED";
     public static final String RULE_PACK_UPLOADED = "RULE_PACK_UPLOADED";
     public static final String RULE_PACK_ACTIVATED = "RULE_PACK_ACTIVATED";
+    public static final String WEBHOOK_CREATED = "WEBHOOK_CREATED";
+    public static final String WEBHOOK_CHANGED = "WEBHOOK_CHANGED";
+    public static final String WEBHOOK_DELETED = "WEBHOOK_DELETED";
+    public static final String WEBHOOK_SECRET_ROTATED = "WEBHOOK_SECRET_ROTATED";
+    public static final String WEBHOOK_DISABLED = "WEBHOOK_DISABLED";
+    public static final String WEBHOOK_REDELIVERY = "WEBHOOK_REDELIVERY";
 
     private AuditType() {}
 

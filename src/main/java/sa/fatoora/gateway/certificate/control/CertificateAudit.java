@@ -32,6 +32,9 @@ public class CertificateAudit {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    CertificateEvents events;
+
     /** Within the caller's transaction. */
     public void record(CertificateRecord c, CertificateEventType type, Instant at, String detail) {
         em.persist(new CertificateEvent(c, type, at, detail));
@@ -42,6 +45,7 @@ public class CertificateAudit {
                 AuditType.CERTIFICATE_PREFIX + type.name(),
                 AuditOutcome.SUCCEEDED,
                 detail);
+        events.recorded(c, type);
         Level level = type.name().startsWith("EXPIR") ? Level.WARNING : Level.INFO;
         // key=value pairs: one line a log pipeline can parse (the JSON log format wraps it as the message)
         LOG.log(

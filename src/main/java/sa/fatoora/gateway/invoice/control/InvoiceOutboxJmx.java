@@ -5,11 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
-import java.util.logging.Logger;
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
+import sa.fatoora.gateway.platform.control.PlatformMBeans;
 
 /**
  * Registers the outbox's MXBean on the platform MBeanServer at start and removes it at stop (redeployments). The
@@ -19,36 +15,17 @@ import javax.management.ObjectName;
 public class InvoiceOutboxJmx {
 
     public static final String NAME = "sa.fatoora.gateway:type=InvoiceOutbox";
-    private static final Logger LOG = Logger.getLogger(InvoiceOutboxJmx.class.getName());
 
     @Inject
     Outbox outbox;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-        try {
-            ObjectName name = new ObjectName(NAME);
-            if (server.isRegistered(name)) {
-                server.unregisterMBean(name);
-            }
-            server.registerMBean(new Monitor(), name);
-        } catch (JMException e) {
-            LOG.warning(() ->
-                    "invoice outbox MXBean not registered: " + e.getClass().getSimpleName());
-        }
+        PlatformMBeans.register(NAME, new Monitor());
     }
 
     @PreDestroy
     void unregister() {
-        try {
-            ObjectName name = new ObjectName(NAME);
-            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-            if (server.isRegistered(name)) {
-                server.unregisterMBean(name);
-            }
-        } catch (JMException e) {
-            LOG.fine("invoice outbox MXBean already gone");
-        }
+        PlatformMBeans.unregister(NAME);
     }
 
     private final class Monitor implements InvoiceOutboxMXBean {

@@ -54,6 +54,9 @@ public class InvoiceSubmitter {
     PipelineSettings settings;
 
     @Inject
+    InvoiceEvents events;
+
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     /**
@@ -179,7 +182,11 @@ public class InvoiceSubmitter {
             }
             d.attempted(clock.instant());
             made.add(attempt); // only attempts the document counts: see InvoiceQueries#view
+            boolean wasFinal = d.getStatus().isFinal();
             change.accept(d);
+            if (!wasFinal && d.getStatus().isFinal()) {
+                events.finished(d); // in this transaction: no status change without its event
+            }
             audit.record(
                     d.getTenantId(),
                     d.getEgsUnitId(),

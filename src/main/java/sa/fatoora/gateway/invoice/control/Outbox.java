@@ -49,6 +49,9 @@ public class Outbox {
     @Inject
     InvoiceQueries queries;
 
+    @Inject
+    DeadlineWatch deadlines;
+
     /** Delivers what is due; answers how many documents this instance claimed. */
     public int run() {
         int claimed = 0;
@@ -69,6 +72,7 @@ public class Outbox {
                 break;
             }
         }
+        deadlines.run();
         lastRun = clock.instant();
         // counted here, on a container thread, for JMX readers that arrive on threads without one
         counts = new long[] {queries.pending(), queries.atRisk(), queries.overdue()};

@@ -48,6 +48,11 @@ import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
         query = "SELECT COUNT(d) FROM InvoiceDocument d WHERE d.status = :pending"
                 + " AND (d.deadline <= :limit OR d.attempts >= :attempts)")
 @NamedQuery(
+        name = InvoiceDocument.DEADLINE_NOTICE_DUE,
+        query = "SELECT d.id FROM InvoiceDocument d WHERE d.status = :pending AND d.deadline <= :limit"
+                + " AND (d.deadlineNotice IS NULL OR (d.deadlineNotice = :atRisk AND d.deadline <= :now))"
+                + " ORDER BY d.deadline")
+@NamedQuery(
         name = InvoiceDocument.COUNT_DEADLINE_BEFORE,
         query = "SELECT COUNT(d) FROM InvoiceDocument d WHERE d.status = :pending AND d.deadline <= :limit")
 @Table(
@@ -68,6 +73,12 @@ public class InvoiceDocument {
 
     public static final String BY_KEY = "InvoiceDocument.byKey";
     public static final String DUE = "InvoiceDocument.due";
+    public static final String DEADLINE_NOTICE_DUE = "InvoiceDocument.deadlineNoticeDue";
+    /** {@link #deadlineNotice}: the at-risk event was published. */
+    public static final String NOTICE_AT_RISK = "AT_RISK";
+    /** {@link #deadlineNotice}: the missed event was published. */
+    public static final String NOTICE_MISSED = "MISSED";
+
     public static final String CLAIM = "InvoiceDocument.claim";
     public static final String COUNT_PENDING = "InvoiceDocument.countPending";
     public static final String COUNT_DEADLINE_BEFORE = "InvoiceDocument.countDeadlineBefore";
@@ -145,6 +156,13 @@ public class InvoiceDocument {
 
     /** Simplified documents only: issue time plus 24 hours (the reporting deadline). */
     private Instant deadline;
+
+    /**
+     * The last deadline event published for it ({@value #NOTICE_AT_RISK}, {@value #NOTICE_MISSED}), so that each is
+     * published once (migration 0006).
+     */
+    @Column(length = 10)
+    private String deadlineNotice;
 
     @Column(nullable = false, length = 255)
     private String idempotencyKey;
@@ -328,6 +346,14 @@ public class InvoiceDocument {
 
     public Instant getIssuedAt() {
         return issuedAt;
+    }
+
+    public String getDeadlineNotice() {
+        return deadlineNotice;
+    }
+
+    public void deadlineNoticed(String notice) {
+        this.deadlineNotice = notice;
     }
 
     public Instant getDeadline() {

@@ -171,7 +171,7 @@ public class OnboardingFlow {
                 null,
                 stored.status().name(),
                 "certificate " + stored.serial() + " valid until " + stored.notAfter());
-        return runs.update(run.getId(), r -> r.completed(stored.id(), runs.now()));
+        return runs.complete(run.getId(), stored.id());
     }
 
     private static void requireOtp(String otp, String step) {

@@ -32,6 +32,9 @@ public class Onboardings {
     EntityManager em;
 
     @Inject
+    OnboardingEvents events;
+
+    @Inject
     Transactions tx;
 
     @Inject
@@ -88,8 +91,19 @@ public class Onboardings {
             Onboarding run = em.find(Onboarding.class, id);
             if (run.getStatus() == OnboardingStatus.IN_PROGRESS) {
                 run.status(OnboardingStatus.FAILED, clock.instant());
+                events.failed(run);
             }
             run.lease(null);
+        });
+    }
+
+    /** Completes a run (its production certificate is ACTIVE) and publishes onboarding.completed with it. */
+    public Onboarding complete(Long id, Long productionCertificateId) {
+        return tx.required(() -> {
+            Onboarding run = em.find(Onboarding.class, id);
+            run.completed(productionCertificateId, clock.instant());
+            events.completed(run);
+            return run;
         });
     }
 

@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * its npm package into the classes folder. The files are read once; each thread parses its own copy (a parsed
  * TrueType font reads its tables lazily and is not safe to share), and each PDF embeds a subset of it.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
     static final String REGULAR = "fonts/NotoNaskhArabic_400Regular.ttf";
     static final String BOLD = "fonts/NotoNaskhArabic_700Bold.ttf";
@@ -63,6 +63,11 @@ final class PdfFonts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The font file itself (the console serves it to browsers, so Arabic looks the same on screen and on paper). */
+    public static InputStream file(boolean bold) {
+        return PdfFonts.class.getResourceAsStream(bold ? BOLD : REGULAR);
     }
 
     private static byte[] read(String name) {

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import sa.fatoora.gateway.tenant.control.KeyRoles;
 import sa.fatoora.gateway.tenant.control.TenantService;
 import sa.fatoora.gateway.tenant.entity.CreateKeyRequest;
 import sa.fatoora.gateway.tenant.entity.CreateTenantRequest;
@@ -81,11 +82,15 @@ public class AdminTenantsResource {
 
     @POST
     @Path("{id}/keys")
-    @Operation(summary = "Issue another API key for a tenant", description = "The key is shown once, in this answer.")
+    @Operation(
+            summary = "Issue another API key for a tenant",
+            description = "The key is shown once, in this answer. role: OPERATOR (default) or AUDITOR (read and"
+                    + " export only: every change request answers 403).")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "404", description = "No such tenant")
     public Response addKey(@PathParam("id") Long id, @Valid CreateKeyRequest request) {
-        IssuedKey key = tenants.addKey(id, request == null ? null : request.label());
+        IssuedKey key = tenants.addKey(
+                id, request == null ? null : request.label(), KeyRoles.parse(request == null ? null : request.role()));
         return Response.created(URI.create("api/v1/admin/tenants/" + id + "/keys/" + key.id()))
                 .entity(key)
                 .build();

@@ -10,12 +10,15 @@ import sa.fatoora.gateway.platform.control.AuthenticationRequiredException;
 import sa.fatoora.gateway.tenant.control.AdminKey;
 import sa.fatoora.gateway.tenant.control.ApiKeys;
 import sa.fatoora.gateway.tenant.control.CurrentTenant;
+import sa.fatoora.gateway.tenant.control.KeyRoles;
+import sa.fatoora.gateway.tenant.control.ReadOnlyKeyException;
 import sa.fatoora.gateway.tenant.control.TenantService;
 import sa.fatoora.gateway.tenant.entity.AuthenticatedKey;
 
 /**
  * Every /api/v1 call carries X-API-Key: the administrator key for /api/v1/admin, a tenant key for the rest.
- * Anything else is a 401 that never says whether a key exists.
+ * Anything else is a 401 that never says whether a key exists. A read-only (AUDITOR) key asking for a change is a
+ * 403 before any resource runs (KeyRoles).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -51,6 +54,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
         }
         AuthenticatedKey found = tenants.authenticateKey(key.strip())
                 .orElseThrow(() -> new AuthenticationRequiredException("Invalid or revoked API key"));
+        if (!KeyRoles.allows(found.role(), request.getMethod(), path)) {
+            throw new ReadOnlyKeyException(request.getMethod());
+        }
         currentTenant.set(found.tenantId(), found.keyId());
     }
 }

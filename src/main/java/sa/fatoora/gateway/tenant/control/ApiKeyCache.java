@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sa.fatoora.gateway.tenant.entity.AuthenticatedKey;
+import sa.fatoora.gateway.tenant.entity.KeyRole;
 
 /**
  * Tenant keys that were found active a moment ago, by their hash, so that a busy client's every request is not a
@@ -57,7 +58,7 @@ public class ApiKeyCache {
     }
 
     public void remember(String keyHash, Long tenantId, long readInGeneration) {
-        remember(keyHash, new AuthenticatedKey(tenantId, null), readInGeneration);
+        remember(keyHash, new AuthenticatedKey(tenantId, null, KeyRole.OPERATOR), readInGeneration);
     }
 
     public void remember(String keyHash, AuthenticatedKey key, long readInGeneration) {

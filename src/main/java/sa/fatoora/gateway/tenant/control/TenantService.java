@@ -16,6 +16,7 @@ import sa.fatoora.gateway.tenant.entity.ApiKey;
 import sa.fatoora.gateway.tenant.entity.AuthenticatedKey;
 import sa.fatoora.gateway.tenant.entity.CreatedTenant;
 import sa.fatoora.gateway.tenant.entity.IssuedKey;
+import sa.fatoora.gateway.tenant.entity.KeyRole;
 import sa.fatoora.gateway.tenant.entity.KeyView;
 import sa.fatoora.gateway.tenant.entity.Tenant;
 import sa.fatoora.gateway.tenant.entity.TenantEvent;
@@ -51,14 +52,14 @@ public class TenantService {
                     tenant.getId(),
                     "tenant:" + tenant.getId(),
                     "tenant " + tenant.getId() + " created"));
-            IssuedKey key = issue(tenant.getId(), keyLabel);
+            IssuedKey key = issue(tenant.getId(), keyLabel, KeyRole.OPERATOR);
             return new CreatedTenant(tenant.getId(), tenant.getName(), tenant.getCreatedAt(), key);
         });
     }
 
-    public IssuedKey addKey(Long tenantId, String label) {
+    public IssuedKey addKey(Long tenantId, String label, KeyRole role) {
         find(tenantId);
-        return tx.required(() -> issue(tenantId, label));
+        return tx.required(() -> issue(tenantId, label, role));
     }
 
     public void revokeKey(Long tenantId, Long keyId) {
@@ -120,7 +121,7 @@ public class TenantService {
                 .setParameter("hash", hash)
                 .getResultStream()
                 .findFirst()
-                .map(k -> new AuthenticatedKey(k.getTenantId(), k.getId())));
+                .map(k -> new AuthenticatedKey(k.getTenantId(), k.getId(), k.getRole())));
         key.ifPresent(k -> recentKeys.remember(hash, k, generation));
         return key;
     }
@@ -133,9 +134,10 @@ public class TenantService {
         return tenant;
     }
 
-    private IssuedKey issue(Long tenantId, String label) {
+    private IssuedKey issue(Long tenantId, String label, KeyRole role) {
         String raw = ApiKeys.generate();
-        ApiKey key = new ApiKey(tenantId, ApiKeys.hash(raw), ApiKeys.displayPrefix(raw), label, Instant.now(clock));
+        ApiKey key =
+                new ApiKey(tenantId, ApiKeys.hash(raw), ApiKeys.displayPrefix(raw), label, role, Instant.now(clock));
         em.persist(key);
         em.flush();
         // the prefix only (what the key list shows), never the key
@@ -143,7 +145,7 @@ public class TenantService {
                 TenantEvent.Kind.API_KEY_ISSUED,
                 tenantId,
                 "api-key:" + key.getId(),
-                "API key " + key.getId() + " (" + key.getPrefix() + "...) issued"));
-        return new IssuedKey(key.getId(), raw, key.getPrefix(), key.getLabel(), key.getCreatedAt());
+                "API key " + key.getId() + " (" + key.getPrefix() + "...) issued, role " + role));
+        return new IssuedKey(key.getId(), raw, key.getPrefix(), key.getLabel(), role, key.getCreatedAt());
     }
 }

@@ -2,6 +2,8 @@ package sa.fatoora.gateway.tenant.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -45,10 +47,16 @@ public class ApiKey {
 
     private Instant revokedAt;
 
+    /** Column KEYROLE: ROLE is a keyword in SQL (a non-reserved one, but not worth the doubt on two databases). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "KEYROLE", nullable = false, length = 20)
+    private KeyRole role = KeyRole.OPERATOR;
+
     protected ApiKey() {}
 
-    public ApiKey(Long tenantId, String keyHash, String prefix, String label, Instant createdAt) {
+    public ApiKey(Long tenantId, String keyHash, String prefix, String label, KeyRole role, Instant createdAt) {
         this.tenantId = tenantId;
+        this.role = role;
         this.keyHash = keyHash;
         this.prefix = prefix;
         this.label = label;
@@ -63,6 +71,10 @@ public class ApiKey {
 
     public Long getId() {
         return id;
+    }
+
+    public KeyRole getRole() {
+        return role;
     }
 
     public Long getTenantId() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.lang.management.ManagementFactory;
 import java.security.KeyPair;
 import java.time.Duration;
@@ -32,6 +33,8 @@ import sa.fatoora.gateway.certificate.entity.CertificateKind;
 import sa.fatoora.gateway.certificate.entity.CertificateRecord;
 import sa.fatoora.gateway.certificate.entity.CertificateStatus;
 import sa.fatoora.gateway.certificate.entity.ExpiryCheck;
+import sa.fatoora.gateway.event.control.EventFeed;
+import sa.fatoora.gateway.event.entity.EventView;
 import sa.fatoora.gateway.testing.incontainer.InContainer;
 import sa.fatoora.gateway.testing.incontainer.MovableClock;
 import sa.fatoora.gateway.testing.incontainer.Store;
@@ -72,6 +75,9 @@ public class CertificateExpiryTimerArqIT {
 
     @Inject
     Store store;
+
+    @Inject
+    EventFeed feed;
 
     @Test
     public void theTimerIsRegisteredNonPersistentWithTheConfiguredInterval() throws Exception {
@@ -150,6 +156,25 @@ public class CertificateExpiryTimerArqIT {
 
         assertEquals(CertificateStatus.ACTIVE, status(far));
         assertEquals(List.of(), types(far), "400 days left: no warning, no change");
+
+        // the ERP is told, once each, in the same transactions: certificate.expired, then certificate.expiring
+        // (this tenant never existed as a row, so its first event also made its event counter)
+        List<EventView> events = feed.page(tenant, null, null, List.of()).events();
+        assertEquals(
+                List.of("certificate.expired", "certificate.expiring"),
+                events.stream().map(EventView::type).toList());
+        assertEquals(List.of(1L, 2L), events.stream().map(EventView::sequence).toList());
+        assertEquals(
+                expired.getId().longValue(),
+                events.get(0).data().getJsonNumber("certificateId").longValue());
+        JsonObject expiring = events.get(1).data();
+        assertEquals(
+                near.getId().longValue(),
+                expiring.getJsonNumber("certificateId").longValue());
+        assertEquals(5, expiring.getInt("daysLeft"), expiring::toString);
+        assertEquals("EXPIRY_WARNING_7_DAYS", expiring.getString("warning"));
+        assertEquals(PINNED, events.get(0).occurredAt().toInstant());
+        assertEquals("+03:00", events.get(0).occurredAt().getOffset().getId());
     }
 
     private CertificateRecord certificate(long tenant, long unit, Instant notAfter) throws Exception {

@@ -94,6 +94,11 @@ class InvoiceXmlIT extends OnboardedUnitTests {
         assertTrue(
                 rejected.object().getJsonArray("messages").toString().contains("certificate-vat-mismatch"),
                 rejected::toString);
+        // the ERP is told: invoice.rejected with ZATCA's messages, in the events feed (and to webhooks)
+        String rejections =
+                Api.get("/api/v1/events?types=invoice.rejected", tenant.key()).body();
+        assertTrue(rejections.contains("\"invoiceId\":" + Invoices.id(rejected)), rejections);
+        assertTrue(rejections.contains("certificate-vat-mismatch"), rejections);
 
         // a signed document would get a second stamp: refused before it takes a chain position
         Problems.assertProblem(Invoices.issueXml(tenant.key(), unit, stored), 400, "INVOICE_ALREADY_SIGNED");

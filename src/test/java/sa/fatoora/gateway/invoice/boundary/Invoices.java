@@ -2,18 +2,13 @@ package sa.fatoora.gateway.invoice.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import sa.fatoora.gateway.testing.Api;
+import sa.fatoora.gateway.testing.Fixtures;
 
 /** The invoice API over HTTP for the integration tests, with request bodies made from examples/invoices. */
 final class Invoices {
@@ -22,27 +17,13 @@ final class Invoices {
 
     private Invoices() {}
 
-    /**
-     * examples/invoices/{name}.json (each reproduces an SDK sample) for a unit, under a fresh invoice number and
-     * issued now: the samples' 2022 dates are removed, so simplified documents get a live 24-hour deadline.
-     */
+    /** Fixtures#exampleInvoice: an examples/invoices document for the unit, issued now. */
     static String example(String name, long egsUnitId) {
         return example(name, egsUnitId, "IT-" + UUID.randomUUID());
     }
 
     static String example(String name, long egsUnitId, String invoiceNumber) {
-        try (var reader =
-                Json.createReader(new StringReader(Files.readString(Path.of("examples/invoices", name + ".json"))))) {
-            return Json.createObjectBuilder(reader.readObject())
-                    .remove("issueDate")
-                    .remove("issueTime")
-                    .add("id", invoiceNumber)
-                    .add("egsUnitId", egsUnitId)
-                    .build()
-                    .toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.exampleInvoice(name, egsUnitId, invoiceNumber);
     }
 
     /** POST with optional header pairs (name, value, name, value, ...). */

@@ -1,0 +1,68 @@
+package sa.fatoora.gateway.certificate.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import sa.fatoora.gateway.audit.entity.AuditType;
+import sa.fatoora.gateway.certificate.entity.CertificateEventType;
+import sa.fatoora.gateway.certificate.entity.CertificateRecord;
+import sa.fatoora.gateway.event.control.Events;
+import sa.fatoora.gateway.event.entity.EventType;
+import sa.fatoora.gateway.platform.control.Riyadh;
+import sa.fatoora.gateway.platform.control.StoredTime;
+
+/**
+ * {@code certificate.expiring} (at each expiry warning: 30, 7 and 1 days before) and {@code certificate.expired},
+ * published in the transaction that records the warning or the expiry (CertificateAudit), so each comes once.
+ */
+@ApplicationScoped
+public class CertificateEvents {
+
+    @Inject
+    Events events;
+
+    @Inject
+    Clock clock = StoredTime.CLOCK;
+
+    void recorded(CertificateRecord c, CertificateEventType type) {
+        EventType event =
+                switch (type) {
+                    case EXPIRED -> EventType.CERTIFICATE_EXPIRED;
+                    case EXPIRY_WARNING_30_DAYS, EXPIRY_WARNING_7_DAYS, EXPIRY_WARNING_1_DAY -> EventType
+                            .CERTIFICATE_EXPIRING;
+                    default -> null;
+                };
+        if (event == null || c.getTenantId() == null) {
+            return;
+        }
+        var data = Json.createObjectBuilder()
+                .add("certificateId", c.getId())
+                .add("egsUnitId", c.getEgsUnitId())
+                .add("kind", c.getKind().name())
+                .add("environment", c.getEnvironment().name())
+                .add("status", c.getStatus().name())
+                .add("serial", c.getSerial() == null ? "" : c.getSerial())
+                .add(
+                        "notAfter",
+                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                                OffsetDateTime.ofInstant(c.getNotAfter(), Riyadh.ZONE)))
+                .add("warning", type.name());
+        if (event == EventType.CERTIFICATE_EXPIRING) {
+            data.add(
+                    "daysLeft",
+                    Math.max(
+                            0,
+                            Duration.between(clock.instant(), c.getNotAfter()).toDays()));
+        }
+        data.add(
+                "links",
+                Json.createObjectBuilder()
+                        .add("certificate", "/api/v1/certificates/" + c.getId())
+                        .add("renewal", "/api/v1/egs-units/" + c.getEgsUnitId() + "/renewal"));
+        events.publish(c.getTenantId(), event, AuditType.subject("certificate", c.getId()), data.build());
+    }
+}

@@ -1,0 +1,41 @@
+package sa.fatoora.gateway.console.boundary;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.Map;
+import sa.fatoora.gateway.console.control.Texts;
+import sa.fatoora.gateway.console.entity.Dashboard;
+
+/**
+ * Renders the console's jte templates (src/main/jte), compiled to classes by the build (jte-maven-plugin) with HTML
+ * output: every {@code ${...}} is escaped for the place it stands in (text, attribute), so a seller name holding
+ * {@code <script>} is shown, never run.
+ */
+@ApplicationScoped
+public class Pages {
+
+    static final String PACKAGE = "sa.fatoora.gateway.console.boundary.templates";
+
+    private final TemplateEngine engine =
+            TemplateEngine.createPrecompiled(null, ContentType.Html, Pages.class.getClassLoader(), PACKAGE);
+
+    String signIn(Texts t, String error) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("t", t);
+        p.put("error", error);
+        return render("signin.jte", p);
+    }
+
+    String dashboard(Texts t, Dashboard d, String csrf, String role) {
+        return render("dashboard.jte", Map.of("t", t, "d", d, "csrf", csrf, "role", role));
+    }
+
+    private String render(String template, Map<String, Object> params) {
+        StringOutput out = new StringOutput();
+        engine.render(template, params, out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,188 @@
+package sa.fatoora.gateway.console.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import sa.fatoora.gateway.testing.Api;
+import sa.fatoora.gateway.testing.Fixtures;
+
+/**
+ * The console over plain HTTP, as a browser would talk to it (redirects not followed, so each step is seen): the
+ * security headers, sign-in and its cookie, the dashboard of the key's tenant only with everything escaped, the
+ * CSRF token and the Origin check on sign-out, and the sign-in throttle (src/test/liberty/jvm.options: 10 failures
+ * in 10 s).
+ */
+class ConsoleIT {
+
+    /** A seller name meant to break out of the page: it must be shown as text. */
+    static final String HOSTILE = "Max <script>alert('x')</script> & \"Q\" <img src=x>";
+
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    static Api.Tenant tenant;
+
+    @BeforeAll
+    static void setUp() {
+        tenant = Api.newTenant();
+        String unit = Fixtures.egsUnit("CONSOLE-" + UUID.randomUUID().toString().substring(0, 8))
+                .replace("\"functionality\": \"1100\"", "\"functionality\": \"1000\"")
+                .replace("Maximum Speed Tech Supply LTD", HOSTILE.replace("\"", "\\\""));
+        Api.Reply r = Api.post("/api/v1/egs-units", tenant.key(), unit);
+        assertEquals(201, r.status(), r::toString);
+    }
+
+    @Test
+    void pagesCarryAStrictPolicyAndNoScript() throws Exception {
+        HttpResponse<String> page = get("/console/sign-in", null);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"), csp);
+        assertFalse(csp.contains("script-src"), "no script source at all: " + csp);
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
+        assertFalse(page.body().contains("<script"), page.body());
+        assertFalse(page.body().contains(" style="), "no inline style: the policy would block it");
+        // the console is not API: no X-API-Key needed, and /console answers the sign-in page when signed out
+        HttpResponse<String> root = get("/console", null);
+        assertEquals(303, root.statusCode());
+        assertTrue(root.headers().firstValue("Location").orElse("").endsWith("/console/sign-in"));
+    }
+
+    @Test
+    void aWrongKeyGetsNoSession() throws Exception {
+        HttpResponse<String> r = signIn("fgw_not-a-key", null);
+        assertEquals(401, r.statusCode());
+        assertTrue(r.body().contains("not valid"), r.body());
+        assertTrue(r.headers().allValues("Set-Cookie").isEmpty());
+    }
+
+    @Test
+    void theDashboardShowsTheTenantsOwnDataEscaped() throws Exception {
+        String cookie = sessionCookie(tenant.key());
+        HttpResponse<String> d = get("/console/dashboard", cookie);
+        assertEquals(200, d.statusCode(), d::body);
+        String body = d.body();
+        assertTrue(body.contains("Dashboard"), body);
+        assertFalse(body.contains("<script>alert"), "the seller name was not escaped: " + body);
+        assertFalse(body.contains("<img src=x"), body);
+        // text: < > & escaped (quotes are harmless between tags; in attributes jte escapes them too: PagesTest)
+        assertTrue(body.contains("Max &lt;script&gt;alert('x')&lt;/script&gt; &amp; \"Q\" &lt;img src=x&gt;"), body);
+        assertTrue(body.contains("name=\"csrf\""), "the sign-out form carries the CSRF token");
+        assertFalse(body.contains(tenant.key()), "the key never appears in a page");
+
+        // Arabic: right to left, and the same data
+        String arabic = get("/console/dashboard?lang=ar", cookie).body();
+        assertTrue(arabic.contains("dir=\"rtl\"") && arabic.contains("lang=\"ar\""), arabic);
+        assertTrue(arabic.contains("لوحة المتابعة"), arabic);
+
+        // another tenant's session sees none of it
+        Api.Tenant other = Api.newTenant();
+        String theirs = get("/console/dashboard", sessionCookie(other.key())).body();
+        assertFalse(theirs.contains("Max &lt;script"), theirs);
+    }
+
+    @Test
+    void signOutNeedsTheCsrfTokenAndTheOwnOrigin() throws Exception {
+        String cookie = sessionCookie(tenant.key());
+        String csrf = csrf(get("/console/dashboard", cookie).body());
+        assertEquals(403, post("/console/sign-out", cookie, "csrf=wrong", null).statusCode());
+        assertEquals(403, post("/console/sign-out", cookie, "", null).statusCode());
+        assertEquals(
+                403,
+                post("/console/sign-out", cookie, "csrf=" + csrf, "https://evil.example")
+                        .statusCode());
+        assertEquals(200, get("/console/dashboard", cookie).statusCode(), "still signed in");
+
+        HttpResponse<String> out = post("/console/sign-out", cookie, "csrf=" + csrf, Api.BASE);
+        assertEquals(303, out.statusCode());
+        assertTrue(out.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.contains("Max-Age=0")));
+        HttpResponse<String> after = get("/console/dashboard", cookie);
+        assertEquals(303, after.statusCode(), "the session is gone on the server, not only in the browser");
+    }
+
+    @Test
+    void theCookieIsHttpOnlyStrictAndScoped() throws Exception {
+        HttpResponse<String> r = signIn(tenant.key(), null);
+        assertEquals(303, r.statusCode());
+        assertTrue(r.headers().firstValue("Location").orElse("").endsWith("/console/dashboard"));
+        String setCookie = r.headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(setCookie.startsWith("fg_console="), setCookie);
+        assertTrue(setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.contains("SameSite=Strict"), setCookie);
+        assertTrue(setCookie.contains("Path=/console"), setCookie);
+        assertFalse(setCookie.contains("Secure"), "plain http here: a Secure cookie would never come back");
+        assertTrue(setCookie.length() > "fg_console=".length() + 40, "a long random id: " + setCookie);
+    }
+
+    @Test
+    void failedSignInsAreThrottled() throws Exception {
+        // from this address: 10 failures in the window, then even the right key waits (429, Retry-After)
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 11; i++) {
+            last = signIn("fgw_wrong-" + i, null);
+        }
+        assertEquals(429, last.statusCode());
+        assertTrue(last.headers().firstValue("Retry-After").isPresent());
+        assertEquals(429, signIn(tenant.key(), null).statusCode());
+        Thread.sleep(11_000); // the test server's window is 10 s
+        assertEquals(303, signIn(tenant.key(), null).statusCode());
+    }
+
+    // --- helpers
+
+    static HttpResponse<String> signIn(String key, String origin) throws Exception {
+        return post("/console/sign-in", null, "apiKey=" + URLEncoder.encode(key, StandardCharsets.UTF_8), origin);
+    }
+
+    static String sessionCookie(String key) throws Exception {
+        HttpResponse<String> r = signIn(key, null);
+        assertEquals(303, r.statusCode(), r::body);
+        return r.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+    }
+
+    static String csrf(String page) {
+        Matcher m = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(m.find(), page);
+        return m.group(1);
+    }
+
+    static HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(Api.BASE + path)).GET();
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> post(String path, String cookie, String form, String origin) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Api.BASE + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        if (origin != null) {
+            b.header("Origin", origin);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
