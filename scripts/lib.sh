@@ -79,9 +79,11 @@ start_server() {
   # the packaged WAR, not the build's loose application (target/classes): a rebuild during a run changes nothing
   rm -f "$dir/apps/fatoora-gateway.war.xml"
   cp target/fatoora-gateway.war "$dir/apps/fatoora-gateway.war"
+  # the built-in simulator's own WAR, deployed beside it (liberty/app/simulator-on.xml), copied for the same reason
+  cp target/fatoora-gateway-simulator.war "$dir/apps/fatoora-gateway-simulator.war"
   local data=${DATA_DIR:-$PWD/$dir/data}
   mkdir -p "$data" "$dir/configDropins/overrides"
-  # The simulator answers inside the same server: every invoice request holds an executor thread while it waits
+  # The simulator answers inside the same server (another application, the same thread pool): every invoice request holds an executor thread while it waits
   # for a simulator call that needs another one. Liberty's executor starts with 2 threads per core and grows slowly,
   # so under load all threads end up waiting for calls no thread is left to serve (seen: 28 of 32 threads stuck
   # until the read timeout). Enough threads from the start keep the in-process simulator out of the figures.
@@ -91,6 +93,7 @@ XML
   sed -i -e "s/^http.port=.*/http.port=$port/" -e "s/^https.port=.*/https.port=$((port + 1000))/" \
          -e "s/^db.kind=.*/db.kind=postgres/" -e "s#^fatoora.data.dir=.*#fatoora.data.dir=$data#" \
          -e "s#^zatca.embedded.base-url=.*#zatca.embedded.base-url=http://localhost:$port/simulator/e-invoicing#" \
+         -e "s#^fatoora.simulator.war=.*#fatoora.simulator.war=$PWD/$dir/apps/fatoora-gateway-simulator.war#" \
          "$dir/bootstrap.properties"
   # the build's server has JVM options only after the ITs ran (src/test/liberty/jvm.options); scripts need none of them
   { [ ! -f "$WLP/usr/servers/fatoora/jvm.options" ] || grep -v '^-Xm[sx]' "$WLP/usr/servers/fatoora/jvm.options" || true

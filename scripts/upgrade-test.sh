@@ -34,8 +34,15 @@ CHANGED_TABLES=${CHANGED_TABLES:-'FG_AUDIT([^_A-Z]|$|_PKEY|_[A-Z]+_IX)|FG_INVOIC
 # the rule packs' 2 tables and 2 sequences created by the baseline, 15 later changesets run (0002 on Derby or 0003
 # on PostgreSQL, 0004, 0005's five: the audit columns, chain heads, indexes and the two copies of the old trails,
 # 0006's five: events, their counters, webhooks, deliveries, the invoices' deadline notice, 0007's two: the invoice
-# batches and their items, and 0008: key roles); the other 35 baseline changesets recognised
-EXPECTED_MIGRATION=${EXPECTED_MIGRATION:-EXECUTED=19, MARK_RAN=35}
+# batches and their items, and 0008: key roles); the other 23 baseline changesets recognised. (MARK_RAN was 35 while
+# the gateway's baseline also listed the simulator's 6 tables and 6 sequences; they are the simulator's own
+# changelog's now, see below.)
+EXPECTED_MIGRATION=${EXPECTED_MIGRATION:-EXECUTED=19, MARK_RAN=23}
+# the built-in simulator, a WAR of its own beside this build's gateway, applies its own changelog on the same
+# database (recorded in SIMULATORDATABASECHANGELOG): the old build's 6 simulator tables and 6 sequences recognised,
+# and on PostgreSQL its lz4 changeset run
+EXPECTED_SIMULATOR_MIGRATION_DERBY=${EXPECTED_SIMULATOR_MIGRATION_DERBY:-MARK_RAN=12}
+EXPECTED_SIMULATOR_MIGRATION_POSTGRES=${EXPECTED_SIMULATOR_MIGRATION_POSTGRES:-EXECUTED=1, MARK_RAN=12}
 # Derby and PostgreSQL run side by side: Derby's servers on PORTS and PORTS+1, PostgreSQL's on PORTS+2 and PORTS+3
 PORTS=${PORTS:-9390}
 DB=${UPGRADE_DB:-fatoora_upgrade}
@@ -68,7 +75,9 @@ git worktree add --detach "$WORK/base" "$BASE" >/dev/null 2>&1 || die "git workt
 echo "built $(git -C "$WORK/base" log --oneline -1 | cut -c1-100)"
 
 # server NAME PORT KIND DATA WAR CONFIG: a copy of this build's server (Liberty, drivers, JVM options) with the
-# given WAR and server configuration (server.xml, db/, app/ of that build's liberty/ folder)
+# given WAR and server configuration (server.xml, db/, app/ of that build's liberty/ folder); this build's
+# configuration also deploys the simulator's WAR beside it (bootstrap fatoora.simulator=on and its path, copied
+# with the server), the previous build's has the simulator inside its WAR
 server() {
   local name=$1 port=$2 kind=$3 data=$4 war=$5 config=$6 dir=$SERVERS/$1
   rm -rf "$dir"
@@ -198,9 +207,14 @@ upgrade() {
 
   log "$kind: this build starts on the same database"
   server "$new" "$port_new" "$kind" "$data" target/fatoora-gateway.war liberty
-  grep 'schema: ' "$SERVERS/$new/logs/messages.log" | sed 's/^.*schema: /  schema: /' | cut -c1-200
+  grep 'schema: ' "$SERVERS/$new/logs/messages.log" | sed -E 's/^.* I ((simulator )?schema: )/  \1/' | cut -c1-200
   grep -q "schema: .* migrated {$EXPECTED_MIGRATION}" "$SERVERS/$new/logs/messages.log" \
     || die "expected the migration to say {$EXPECTED_MIGRATION}"
+  local simulator_expected
+  simulator_expected=$([ "$kind" = derby ] && echo "$EXPECTED_SIMULATOR_MIGRATION_DERBY" \
+    || echo "$EXPECTED_SIMULATOR_MIGRATION_POSTGRES")
+  grep -q "simulator schema: .* migrated {$simulator_expected}" "$SERVERS/$new/logs/messages.log" \
+    || die "expected the simulator's migration to say {$simulator_expected}"
   record "$port_new" "$OUT/$kind-after.txt"
   if ! diff "$OUT/$kind-before.txt" "$OUT/$kind-after.txt" >"$OUT/$kind.diff"; then
     head -n 60 "$OUT/$kind.diff"

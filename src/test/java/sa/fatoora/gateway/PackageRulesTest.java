@@ -30,7 +30,7 @@ import sa.fatoora.gateway.fixturea.control.ControlA;
 import sa.fatoora.gateway.fixturea.entity.EntityA;
 import sa.fatoora.gateway.fixtureb.boundary.BoundaryB;
 import sa.fatoora.gateway.fixtureb.control.ControlB;
-import sa.fatoora.gateway.simulator.control.Behaviour;
+import sa.fatoora.gateway.simulator.control.SimulatorPackageFixture;
 import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.zatca.entity.wire.CsrRequest;
 
@@ -60,7 +60,8 @@ class PackageRulesTest {
         assertTrue(reported(details, ControlB.class, ControlA.class), details);
         assertFalse(reported(details, ControlA.class, ControlB.class), details);
         assertFalse(
-                reported(details, ControlB.class, Behaviour.class), "simulator is below fixtureb here:\n" + details);
+                reported(details, ControlB.class, SimulatorPackageFixture.class),
+                "simulator is below fixtureb here:\n" + details);
     }
 
     @Test
@@ -95,7 +96,7 @@ class PackageRulesTest {
     @Test
     void dependingOnTheSimulatorFails() {
         String details = violations(ArchitectureTest.NOTHING_DEPENDS_ON_THE_SIMULATOR);
-        assertTrue(reported(details, ControlB.class, Behaviour.class), details);
+        assertTrue(reported(details, ControlB.class, SimulatorPackageFixture.class), details);
         assertFalse(reported(details, ControlB.class, ZatcaEnvironment.class), details);
     }
 

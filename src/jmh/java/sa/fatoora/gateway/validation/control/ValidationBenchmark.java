@@ -56,7 +56,7 @@ public class ValidationBenchmark {
                         signature,
                         qr,
                         new PihStage()),
-                () -> new RulePacks.Active(pack, null),
+                () -> new ActiveRulePack.Active(pack, null),
                 Clock.systemUTC());
         document = Files.readAllBytes(data.resolve("Samples/Standard/Invoice/Standard_Invoice.xml"));
         if (!service.validate(document, PihStage.FIRST_PIH).valid()) {

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The API lives under /api/v1; the built-in Fatoora simulator under /simulator. */
+/** The API lives under /api/v1. (The built-in Fatoora simulator, a WAR of its own, answers /simulator in test runs.) */
 @ApplicationPath("/")
 @OpenAPIDefinition(
         info =

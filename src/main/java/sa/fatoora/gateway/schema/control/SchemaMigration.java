@@ -13,12 +13,14 @@ import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.UpdateSummaryOutputEnum;
+import liquibase.changelog.ChangeLogHistoryServiceFactory;
 import liquibase.changelog.ChangeSet;
 import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
+import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
@@ -57,6 +59,17 @@ public final class SchemaMigration {
     /** What one migration did. */
     public record Result(String database, List<String> applied) {}
 
+    /**
+     * A changelog on the class path, the tables Liquibase records it in, and the name the log uses for it. Two
+     * deployables that share a database (the gateway and, in test and demo runs, the built-in simulator) keep
+     * their records in tables of their own, so neither sees the other's changesets.
+     */
+    public record Changelog(String name, String path, String table, String lockTable) {}
+
+    /** The gateway's schema: {@link #CHANGELOG}, in Liquibase's default tables. */
+    public static final Changelog GATEWAY =
+            new Changelog("schema", CHANGELOG, "DATABASECHANGELOG", "DATABASECHANGELOGLOCK");
+
     private SchemaMigration() {}
 
     /**
@@ -66,8 +79,13 @@ public final class SchemaMigration {
      * @throws SchemaMigrationException when the database could not be migrated: nothing else may use it then
      */
     public static Result migrate(DataSource dataSource, boolean lz4) {
+        return migrate(dataSource, GATEWAY, lz4);
+    }
+
+    /** Applies the pending changesets of {@code changelog} on a connection of {@code dataSource}. */
+    public static Result migrate(DataSource dataSource, Changelog changelog, boolean lz4) {
         try (Connection c = dataSource.getConnection()) {
-            return migrate(c, lz4);
+            return migrate(c, changelog, lz4);
         } catch (SQLException e) {
             throw new SchemaMigrationException("no database connection (SQL state " + e.getSQLState() + ")", e);
         }
@@ -75,6 +93,11 @@ public final class SchemaMigration {
 
     /** Applies the pending changesets on {@code connection}, which stays open. */
     public static Result migrate(Connection connection, boolean lz4) {
+        return migrate(connection, GATEWAY, lz4);
+    }
+
+    /** Applies the pending changesets of {@code changelog} on {@code connection}, which stays open. */
+    public static Result migrate(Connection connection, Changelog changelog, boolean lz4) {
         Map<String, Object> scope = Map.of(
                 // no calls home from a tax system (Liquibase 4.30+ asks liquibase.com whether to send usage data)
                 "liquibase.analytics.enabled",
@@ -85,7 +108,7 @@ public final class SchemaMigration {
         try {
             boolean autoCommit = connection.getAutoCommit();
             try {
-                return Scope.child(scope, () -> run(connection, lz4));
+                return Scope.child(scope, () -> run(connection, changelog, lz4));
             } finally {
                 // Liquibase works without auto-commit and leaves it so
                 connection.rollback();
@@ -98,12 +121,20 @@ public final class SchemaMigration {
         }
     }
 
-    private static Result run(Connection connection, boolean lz4) throws LiquibaseException {
+    private static Result run(Connection connection, Changelog changelog, boolean lz4) throws LiquibaseException {
         // never Database.close(): on embedded Derby it shuts the whole database down
         Database database =
                 DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        database.setDatabaseChangeLogTableName(changelog.table());
+        database.setDatabaseChangeLogLockTableName(changelog.lockTable());
+        // Liquibase keeps its record and lock services per connection: on a connection another changelog used
+        // before (the simulator's after the gateway's, as in SimulatorSchemaTest), they would still name that
+        // changelog's tables
+        ChangeLogHistoryServiceFactory.getInstance().resetAll();
+        LockServiceFactory.getInstance().resetAll();
+        String name = changelog.name();
         Liquibase liquibase = new Liquibase(
-                CHANGELOG, new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()), database);
+                changelog.path(), new ClassLoaderResourceAccessor(SchemaMigration.class.getClassLoader()), database);
         liquibase.setChangeLogParameter(LZ4, Boolean.toString(lz4));
         // its update summary too
         liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
@@ -114,9 +145,9 @@ public final class SchemaMigration {
                 .toList();
         String product = database.getDatabaseProductName();
         if (pending.isEmpty()) {
-            LOG.info(() -> "schema: " + product + " is up to date, no changeset to apply");
+            LOG.info(() -> name + ": " + product + " is up to date, no changeset to apply");
         } else {
-            LOG.info(() -> "schema: " + pending.size() + " changeset(s) to apply on " + product + ": " + pending);
+            LOG.info(() -> name + ": " + pending.size() + " changeset(s) to apply on " + product + ": " + pending);
             liquibase.update(contexts, labels);
             Map<String, Long> outcome = new TreeMap<>();
             for (RanChangeSet ran : database.getRanChangeSetList()) {
@@ -126,7 +157,7 @@ public final class SchemaMigration {
             }
             // EXECUTED: applied now; MARK_RAN: already there (a database made before migrations); a changeset not
             // listed was skipped until a later start (its precondition said so, e.g. lz4 switched off)
-            LOG.info(() -> "schema: " + product + " migrated " + outcome);
+            LOG.info(() -> name + ": " + product + " migrated " + outcome);
         }
         return new Result(product, pending);
     }

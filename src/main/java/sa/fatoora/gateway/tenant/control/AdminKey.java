@@ -17,7 +17,9 @@ import sa.fatoora.gateway.platform.control.DataFolder;
 @ApplicationScoped
 public class AdminKey {
 
-    static final String FILE = "admin-api-key";
+    /** The generated key's file in the data folder (the simulator's test controls read it too). */
+    public static final String FILE = "admin-api-key";
+
     private static final Logger LOG = Logger.getLogger(AdminKey.class.getName());
 
     @Inject

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import sa.fatoora.gateway.validation.control.ActiveRulePack;
 import sa.fatoora.gateway.validation.control.RulePacks;
 import sa.fatoora.gateway.validation.entity.RulePackInfo;
 
@@ -22,7 +23,7 @@ public class RulePackReadinessCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("rule-pack");
-        RulePacks.Active active = packs.active();
+        ActiveRulePack.Active active = packs.active();
         if (active.pack() == null) {
             return response.down().withData("reason", active.reason()).build();
         }

@@ -46,15 +46,12 @@ import sa.fatoora.gateway.validation.entity.StoredRulePack;
  * leaves the current pack in place.
  */
 @ApplicationScoped
-public class RulePacks {
+public class RulePacks implements ActiveRulePack {
 
     private static final Logger LOG = Logger.getLogger(RulePacks.class.getName());
 
     /** Compiled packs kept for switching back and forth; each is tens of MB of compiled stylesheets. */
     private static final int KEEP_COMPILED = 3;
-
-    /** The pack validations use now, or why there is none. */
-    public record Active(CompiledRulePack pack, String reason) {}
 
     /** An upload's outcome: the pack, and whether it was new (false: the same pack was stored before). */
     public record Uploaded(RulePackView pack, boolean created) {}
@@ -98,6 +95,7 @@ public class RulePacks {
      * The pack to validate with now. Until the first pack of this instance is compiled (seconds after start), the
      * caller waits for it rather than get a report in which nothing ran.
      */
+    @Override
     public Active active() {
         Active now = active;
         if (now.pack() == null && !settled) {

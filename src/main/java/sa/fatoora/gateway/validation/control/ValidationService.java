@@ -39,19 +39,20 @@ public class ValidationService {
     @Inject
     InvoiceHasher hasher;
 
+    /** The gateway's RulePacks (the database's choice), or a deployable's own fixed pack (the simulator's). */
     @Inject
-    RulePacks rulePacks;
+    ActiveRulePack rulePacks;
 
     @Inject
     Clock clock;
 
-    private Supplier<RulePacks.Active> activePack;
+    private Supplier<ActiveRulePack.Active> activePack;
     private List<ValidationStage> stages;
 
     protected ValidationService() {}
 
     /** Without a container (tests): exactly these stages, this pack, this clock. */
-    ValidationService(List<ValidationStage> stages, Supplier<RulePacks.Active> activePack, Clock clock) {
+    ValidationService(List<ValidationStage> stages, Supplier<ActiveRulePack.Active> activePack, Clock clock) {
         this.stages = ordered(stages);
         this.hasher = new InvoiceHasher();
         this.activePack = activePack;
@@ -73,7 +74,7 @@ public class ValidationService {
 
     /** A document the caller parsed already (with SecureXml), validated now with the active pack. */
     public ValidationReport validate(byte[] xml, Document document, String expectedPih) {
-        RulePacks.Active active = activePack.get();
+        ActiveRulePack.Active active = activePack.get();
         return validate(
                 new ValidationContext(xml, document, expectedPih, clock.instant(), active.pack(), active.reason()));
     }

@@ -2,7 +2,7 @@ package sa.fatoora.gateway.fixtureb.control;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import sa.fatoora.gateway.fixturea.control.ControlA;
-import sa.fatoora.gateway.simulator.control.Behaviour;
+import sa.fatoora.gateway.simulator.control.SimulatorPackageFixture;
 import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.zatca.entity.wire.CsrRequest;
 
@@ -16,6 +16,6 @@ public class ControlB {
     ControlA back;
     X500Name crypto;
     CsrRequest wire;
-    Behaviour simulator;
+    SimulatorPackageFixture simulator;
     ZatcaEnvironment allowed;
 }

@@ -26,7 +26,9 @@ class RulesNotAvailableTest {
     @Test
     void withoutAPackTheRuleStagesDoNotRunAndTheReportIsNotValid() {
         ValidationService service = new ValidationService(
-                SdkData.allStages(), () -> new RulePacks.Active(null, "no rule pack can be used: test"), SdkData.CLOCK);
+                SdkData.allStages(),
+                () -> new ActiveRulePack.Active(null, "no rule pack can be used: test"),
+                SdkData.CLOCK);
 
         ValidationReport report = service.validate(SAMPLE, PihStage.FIRST_PIH);
 

@@ -108,7 +108,7 @@ final class SdkData {
     }
 
     static ValidationService service(List<ValidationStage> stages, CompiledRulePack pack, Clock clock) {
-        return new ValidationService(stages, () -> new RulePacks.Active(pack, null), clock);
+        return new ValidationService(stages, () -> new ActiveRulePack.Active(pack, null), clock);
     }
 
     /** All six stages on the SDK folder's pack, at {@link #CLOCK}. */

@@ -33,7 +33,7 @@ class UnsafeXmlTest {
                     return StageResult.of(Stage.XSD, List.of(), List.of());
                 }
             }),
-            () -> new RulePacks.Active(null, "no pack needed here"),
+            () -> new ActiveRulePack.Active(null, "no pack needed here"),
             SdkData.CLOCK);
 
     @ParameterizedTest

@@ -53,7 +53,7 @@ public class Submissions {
     /** The answer and its HTTP status: 200 PASS, 202 WARNING, 400 ERROR, 208/409 duplicate. */
     public record Outcome(int status, SubmissionResponse response) {}
 
-    @PersistenceContext(unitName = "fatoora")
+    @PersistenceContext(unitName = "simulator")
     EntityManager em;
 
     @Inject

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import sa.fatoora.gateway.simulator.control.OauthTokens;
 
 /** OAuth 2.0 client-credentials grant (RFC 6749 section 4.4), errors as section 5.2 writes them. */
-@Path("simulator/oauth/token")
+@Path("oauth/token")
 public class OauthTokenResource {
 
     static final String GRANT = "client_credentials";

@@ -25,7 +25,7 @@ import sa.fatoora.gateway.zatca.entity.wire.InvoiceSubmission;
 import sa.fatoora.gateway.zatca.entity.wire.ProductionCsidRequest;
 
 /** Fatoora's onboarding calls: compliance CSID, compliance checks, production CSID and its renewal. */
-@Path("simulator/e-invoicing/{environment}")
+@Path("e-invoicing/{environment}")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class FatooraOnboardingResource {

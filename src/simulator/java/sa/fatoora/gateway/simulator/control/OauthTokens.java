@@ -28,7 +28,7 @@ import sa.fatoora.gateway.simulator.entity.SimToken;
 @ApplicationScoped
 public class OauthTokens {
 
-    @PersistenceContext(unitName = "fatoora")
+    @PersistenceContext(unitName = "simulator")
     EntityManager em;
 
     @Inject

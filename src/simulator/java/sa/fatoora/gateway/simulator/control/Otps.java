@@ -28,7 +28,7 @@ public class Otps {
     static final Duration VALIDITY = Duration.ofHours(1);
     static final String DEVELOPER_PORTAL_DEFAULT = "123345";
 
-    @PersistenceContext(unitName = "fatoora")
+    @PersistenceContext(unitName = "simulator")
     EntityManager em;
 
     @Inject

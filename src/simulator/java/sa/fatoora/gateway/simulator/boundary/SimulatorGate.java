@@ -9,25 +9,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import sa.fatoora.gateway.simulator.control.Faults;
-import sa.fatoora.gateway.tenant.control.AdminKey;
+import sa.fatoora.gateway.simulator.control.SimulatorAdminKey;
 import sa.fatoora.gateway.tenant.control.ApiKeys;
 
 /**
- * In front of every /simulator path: absent (404) unless {@code zatca.simulator.enabled}; the administrator key on
- * /simulator/admin; then the injected faults. A servlet filter, because a dropped connection needs the raw
- * response: it declares a length, sends less and closes.
+ * In front of every path of the simulator (context root /simulator): the administrator key on /simulator/admin;
+ * then the injected faults. A servlet filter, because a dropped connection needs the raw response: it declares a
+ * length, sends less and closes. Paths here are the simulator's own, without its context root.
  */
-@WebFilter("/simulator/*")
+@WebFilter("/*")
 public class SimulatorGate extends HttpFilter {
 
     @Inject
-    @ConfigProperty(name = "zatca.simulator.enabled", defaultValue = "false")
-    boolean enabled;
-
-    @Inject
-    AdminKey adminKey;
+    SimulatorAdminKey adminKey;
 
     @Inject
     Faults faults;
@@ -36,12 +31,14 @@ public class SimulatorGate extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!enabled) {
-            problem(response, 404, "NOT_FOUND", "Resource not found", "The simulator is not enabled", path);
-            return;
-        }
-        if (path.startsWith("/simulator/admin/") && !adminKey.matches(request.getHeader(ApiKeys.HEADER))) {
-            problem(response, 401, "UNAUTHORIZED", "Authentication required", "Invalid administrator key", path);
+        if (path.startsWith("/admin/") && !adminKey.matches(request.getHeader(ApiKeys.HEADER))) {
+            problem(
+                    response,
+                    401,
+                    "UNAUTHORIZED",
+                    "Authentication required",
+                    "Invalid administrator key",
+                    request.getRequestURI());
             return;
         }
         String call = call(request.getMethod(), path);
@@ -61,10 +58,10 @@ public class SimulatorGate extends HttpFilter {
     }
 
     static String call(String method, String path) {
-        if (path.equals("/simulator/oauth/token")) {
+        if (path.equals("/oauth/token")) {
             return "token";
         }
-        if (!path.startsWith("/simulator/e-invoicing/")) {
+        if (!path.startsWith("/e-invoicing/")) {
             return null;
         }
         if (path.endsWith("/compliance/invoices")) {

@@ -21,7 +21,7 @@ import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 import sa.fatoora.gateway.zatca.entity.wire.InvoiceSubmission;
 
 /** Fatoora's document calls with a production CSID: reporting (simplified) and clearance (standard). */
-@Path("simulator/e-invoicing/{environment}/invoices")
+@Path("e-invoicing/{environment}/invoices")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class FatooraInvoicesResource {

@@ -9,7 +9,7 @@ import sa.fatoora.gateway.certificate.control.X509Certificates;
 import sa.fatoora.gateway.simulator.control.SimulatorCa;
 
 /** The simulator CA's certificate, public as ZATCA's CA certificates are (AIA), so anyone can verify a CSID. */
-@Path("simulator/ca")
+@Path("ca")
 public class SimulatorCaResource {
 
     @Inject

@@ -28,7 +28,7 @@ public class SimulatorCa {
     static final String NAME = "FGSIMULATORCA1-CA";
     static final String[] DOMAIN = {"simulator", "fatoora", "local"};
 
-    @PersistenceContext(unitName = "fatoora")
+    @PersistenceContext(unitName = "simulator")
     EntityManager em;
 
     @Inject

@@ -34,7 +34,7 @@ import sa.fatoora.gateway.zatca.entity.wire.CsidResponse;
 @ApplicationScoped
 public class Csids {
 
-    @PersistenceContext(unitName = "fatoora")
+    @PersistenceContext(unitName = "simulator")
     EntityManager em;
 
     @Inject

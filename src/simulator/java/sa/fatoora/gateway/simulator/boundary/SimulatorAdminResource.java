@@ -23,7 +23,7 @@ import sa.fatoora.gateway.simulator.entity.BehaviourSettings;
 import sa.fatoora.gateway.simulator.entity.FaultPlan;
 
 /** Test controls, behind the administrator key (SimulatorGate): faults, token revocation, OTPs, counters. */
-@Path("simulator/admin")
+@Path("admin")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class SimulatorAdminResource {
