@@ -79,9 +79,12 @@ public final class PdfChecks {
         // (seen: one code in some hundreds of runs not found at 150 dpi in any frame, found at 200)
         for (float dpi : new float[] {150, 200}) {
             BufferedImage page = page(pdf, 0, dpi);
-            // the code's side depends on its text (whole dots per module): frames from a little under QR_SIZE to the
-            // largest a ZATCA QR gets, each with a quiet zone of 10 pt around the code and no more, as a person aims
-            for (float codeSide = 110; codeSide <= 170; codeSide += 10) {
+            // the code's side depends on its text (whole dots per module, at least 3: a version 21 code or larger is
+            // drawn over QR_SIZE, up to 174 pt at version 26): frames from a little under QR_SIZE to past the largest,
+            // each with a quiet zone of 10 pt around the code and no more, as a person aims. (A signature's length
+            // varies by a byte or two from run to run, and with it, now and then, the version: the frames used to
+            // stop at 170 pt, and such a run failed.)
+            for (float codeSide = 110; codeSide <= 230; codeSide += 10) {
                 int side = Math.round((InvoicePdfRenderer.MARGIN + codeSide + 10) * dpi / 72);
                 int inset = Math.round((InvoicePdfRenderer.MARGIN - 10) * dpi / 72);
                 for (int x : new int[] {page.getWidth() - side, inset}) {
