@@ -216,6 +216,17 @@ upgrade() {
   grep -q "simulator schema: .* migrated {$simulator_expected}" "$SERVERS/$new/logs/messages.log" \
     || die "expected the simulator's migration to say {$simulator_expected}"
   record "$port_new" "$OUT/$kind-after.txt"
+  # 0008 gave every key made before it the role OPERATOR: after the upgrade the keys answer with that role (and it
+  # must be OPERATOR, each of them), and otherwise exactly as before
+  python3 - "$OUT/$kind-after.txt" <<'PY' || die "$kind: the keys made before 0008 are not all OPERATOR keys"
+import re, sys
+path = sys.argv[1]
+text = open(path, encoding="utf-8").read()
+roles = re.findall(r'"role": "([A-Z]+)"', text)
+if not roles or set(roles) != {"OPERATOR"}:
+    sys.exit("roles after the upgrade: %s" % roles)
+open(path, "w", encoding="utf-8").write(re.sub(r',\n\s*"role": "OPERATOR"', "", text))
+PY
   if ! diff "$OUT/$kind-before.txt" "$OUT/$kind-after.txt" >"$OUT/$kind.diff"; then
     head -n 60 "$OUT/$kind.diff"
     die "$kind: what the API answers changed with the upgrade (see $OUT/$kind.diff)"
