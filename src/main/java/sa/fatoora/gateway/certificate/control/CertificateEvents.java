@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import sa.fatoora.gateway.audit.entity.AuditType;
 import sa.fatoora.gateway.certificate.entity.CertificateEventType;
 import sa.fatoora.gateway.certificate.entity.CertificateRecord;
@@ -46,10 +44,7 @@ public class CertificateEvents {
                 .add("environment", c.getEnvironment().name())
                 .add("status", c.getStatus().name())
                 .add("serial", c.getSerial() == null ? "" : c.getSerial())
-                .add(
-                        "notAfter",
-                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                                OffsetDateTime.ofInstant(c.getNotAfter(), Riyadh.ZONE)))
+                .add("notAfter", Riyadh.timestamp(c.getNotAfter()))
                 .add("warning", type.name());
         if (event == EventType.CERTIFICATE_EXPIRING) {
             data.add(

@@ -147,20 +147,17 @@ public class ConsoleResource {
     @Path("dashboard")
     @Produces("text/html")
     public Response dashboard(@QueryParam("lang") String lang, @CookieParam(ConsoleCookies.SESSION) String id) {
-        Optional<ConsoleSession> found = session(id, lang);
-        if (found.isEmpty()) {
-            return redirect("console/sign-in");
-        }
-        ConsoleSession s = found.get();
-        Texts t = Texts.of(s.language());
-        return html(
-                200,
-                pages.dashboard(
-                        root(),
-                        t,
-                        dashboards.of(s.tenantId(), t),
-                        s.csrfToken(),
-                        s.role().name()));
+        return signedIn(id, lang, s -> {
+            Texts t = Texts.of(s.language());
+            return html(
+                    200,
+                    pages.dashboard(
+                            root(),
+                            t,
+                            dashboards.of(s.tenantId(), t),
+                            s.csrfToken(),
+                            s.role().name()));
+        });
     }
 
     @Operation(hidden = true)
@@ -177,31 +174,28 @@ public class ConsoleResource {
             @QueryParam("before") String before,
             @QueryParam("lang") String lang,
             @CookieParam(ConsoleCookies.SESSION) String id) {
-        Optional<ConsoleSession> found = session(id, lang);
-        if (found.isEmpty()) {
-            return redirect("console/sign-in");
-        }
-        ConsoleSession s = found.get();
-        Texts t = Texts.of(s.language());
-        try {
-            InvoiceList list = invoices.list(s.tenantId(), status, unit, type, from, to, q, before, t);
-            return html(
-                    200,
-                    pages.invoices(
-                            root(), t, list, null, s.csrfToken(), s.role().name()));
-        } catch (ConsoleInputException e) {
-            InvoiceList none =
-                    new InvoiceList(java.util.List.of(), null, new InvoiceList.Filters("", "", "", "", "", ""));
-            return html(
-                    400,
-                    pages.invoices(
-                            root(),
-                            t,
-                            none,
-                            e.getMessage(),
-                            s.csrfToken(),
-                            s.role().name()));
-        }
+        return signedIn(id, lang, s -> {
+            Texts t = Texts.of(s.language());
+            try {
+                InvoiceList list = invoices.list(s.tenantId(), status, unit, type, from, to, q, before, t);
+                return html(
+                        200,
+                        pages.invoices(
+                                root(), t, list, null, s.csrfToken(), s.role().name()));
+            } catch (ConsoleInputException e) {
+                InvoiceList none =
+                        new InvoiceList(java.util.List.of(), null, new InvoiceList.Filters("", "", "", "", "", ""));
+                return html(
+                        400,
+                        pages.invoices(
+                                root(),
+                                t,
+                                none,
+                                e.getMessage(),
+                                s.csrfToken(),
+                                s.role().name()));
+            }
+        });
     }
 
     @Operation(hidden = true)
@@ -212,60 +206,54 @@ public class ConsoleResource {
             @PathParam("invoice") Long invoice,
             @QueryParam("lang") String lang,
             @CookieParam(ConsoleCookies.SESSION) String id) {
-        Optional<ConsoleSession> found = session(id, lang);
-        if (found.isEmpty()) {
-            return redirect("console/sign-in");
-        }
-        ConsoleSession s = found.get();
-        Texts t = Texts.of(s.language());
-        try {
-            return html(
-                    200,
-                    pages.invoice(
-                            root(),
-                            t,
-                            invoices.detail(s.tenantId(), invoice, t),
-                            s.csrfToken(),
-                            s.role().name()));
-        } catch (ResourceNotFoundException e) {
-            return html(404, pages.notFound(root(), t, s.csrfToken(), s.role().name()));
-        }
+        return signedIn(id, lang, s -> {
+            Texts t = Texts.of(s.language());
+            try {
+                return html(
+                        200,
+                        pages.invoice(
+                                root(),
+                                t,
+                                invoices.detail(s.tenantId(), invoice, t),
+                                s.csrfToken(),
+                                s.role().name()));
+            } catch (ResourceNotFoundException e) {
+                return html(
+                        404, pages.notFound(root(), t, s.csrfToken(), s.role().name()));
+            }
+        });
     }
 
     @Operation(hidden = true)
     @GET
     @Path("invoices/{invoice: [0-9]{1,18}}/xml")
     public Response invoiceXml(@PathParam("invoice") Long invoice, @CookieParam(ConsoleCookies.SESSION) String id) {
-        Optional<ConsoleSession> found = session(id, null);
-        if (found.isEmpty()) {
-            return redirect("console/sign-in");
-        }
-        try {
-            ConsoleInvoices.InvoiceFile file = invoices.xml(found.get().tenantId(), invoice);
-            return Response.ok(file.bytes(), "application/xml")
-                    .header("Content-Disposition", ContentDisposition.attachment(file.invoiceNumber() + ".xml"))
-                    .build();
-        } catch (ResourceNotFoundException e) {
-            return Response.status(404).build();
-        }
+        return signedIn(id, null, s -> {
+            try {
+                ConsoleInvoices.InvoiceFile file = invoices.xml(s.tenantId(), invoice);
+                return Response.ok(file.bytes(), "application/xml")
+                        .header("Content-Disposition", ContentDisposition.attachment(file.invoiceNumber() + ".xml"))
+                        .build();
+            } catch (ResourceNotFoundException e) {
+                return Response.status(404).build();
+            }
+        });
     }
 
     @Operation(hidden = true)
     @GET
     @Path("invoices/{invoice: [0-9]{1,18}}/pdf")
     public Response invoicePdf(@PathParam("invoice") Long invoice, @CookieParam(ConsoleCookies.SESSION) String id) {
-        Optional<ConsoleSession> found = session(id, null);
-        if (found.isEmpty()) {
-            return redirect("console/sign-in");
-        }
-        try {
-            InvoicePdfs.Pdf pdf = pdfs.stored(found.get().tenantId(), invoice, null);
-            return Response.ok(pdf.bytes(), "application/pdf")
-                    .header("Content-Disposition", ContentDisposition.attachment(pdf.fileName()))
-                    .build();
-        } catch (ResourceNotFoundException e) {
-            return Response.status(404).build();
-        }
+        return signedIn(id, null, s -> {
+            try {
+                InvoicePdfs.Pdf pdf = pdfs.stored(s.tenantId(), invoice, null);
+                return Response.ok(pdf.bytes(), "application/pdf")
+                        .header("Content-Disposition", ContentDisposition.attachment(pdf.fileName()))
+                        .build();
+            } catch (ResourceNotFoundException e) {
+                return Response.status(404).build();
+            }
+        });
     }
 
     @Operation(hidden = true)
@@ -280,38 +268,35 @@ public class ConsoleResource {
             @QueryParam("cursor") String cursor,
             @QueryParam("lang") String lang,
             @CookieParam(ConsoleCookies.SESSION) String id) {
-        Optional<ConsoleSession> found = session(id, lang);
-        if (found.isEmpty()) {
-            return redirect("console/sign-in");
-        }
-        ConsoleSession s = found.get();
-        Texts t = Texts.of(s.language());
-        AuditFilters filters = new AuditFilters(subject, type, from, to);
-        try {
-            AuditQuery query = AuditParameters.query(false, s.tenantId(), subject, type, from, to);
-            AuditPage page = trail.page(query, AUDIT_PAGE, cursor);
-            return html(
-                    200,
-                    pages.audit(
-                            root(),
-                            t,
-                            page,
-                            filters,
-                            null,
-                            s.csrfToken(),
-                            s.role().name()));
-        } catch (AuditQueryException | AuditCursorException e) {
-            return html(
-                    400,
-                    pages.audit(
-                            root(),
-                            t,
-                            new AuditPage(java.util.List.of(), null),
-                            filters,
-                            e.getMessage(),
-                            s.csrfToken(),
-                            s.role().name()));
-        }
+        return signedIn(id, lang, s -> {
+            Texts t = Texts.of(s.language());
+            AuditFilters filters = new AuditFilters(subject, type, from, to);
+            try {
+                AuditQuery query = AuditParameters.query(false, s.tenantId(), subject, type, from, to);
+                AuditPage page = trail.page(query, AUDIT_PAGE, cursor);
+                return html(
+                        200,
+                        pages.audit(
+                                root(),
+                                t,
+                                page,
+                                filters,
+                                null,
+                                s.csrfToken(),
+                                s.role().name()));
+            } catch (AuditQueryException | AuditCursorException e) {
+                return html(
+                        400,
+                        pages.audit(
+                                root(),
+                                t,
+                                new AuditPage(java.util.List.of(), null),
+                                filters,
+                                e.getMessage(),
+                                s.csrfToken(),
+                                s.role().name()));
+            }
+        });
     }
 
     @Operation(hidden = true)
@@ -324,26 +309,24 @@ public class ConsoleResource {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @CookieParam(ConsoleCookies.SESSION) String id) {
-        Optional<ConsoleSession> found = session(id, null);
-        if (found.isEmpty()) {
-            return redirect("console/sign-in");
-        }
-        boolean csv = !"jsonl".equals(format);
-        try {
-            AuditQuery query = AuditParameters.query(false, found.get().tenantId(), subject, type, from, to);
-            StreamingOutput body = out -> trail.export(query, csv, out);
-            return Response.ok(body, csv ? "text/csv; charset=UTF-8" : "application/x-ndjson")
-                    .header(
-                            "Content-Disposition",
-                            ContentDisposition.attachment(
-                                    "audit-tenant-" + found.get().tenantId() + (csv ? ".csv" : ".jsonl")))
-                    .build();
-        } catch (AuditQueryException e) {
-            return Response.status(400)
-                    .type(MediaType.TEXT_PLAIN)
-                    .entity(e.getMessage())
-                    .build();
-        }
+        return signedIn(id, null, s -> {
+            boolean csv = !"jsonl".equals(format);
+            try {
+                AuditQuery query = AuditParameters.query(false, s.tenantId(), subject, type, from, to);
+                StreamingOutput body = out -> trail.export(query, csv, out);
+                return Response.ok(body, csv ? "text/csv; charset=UTF-8" : "application/x-ndjson")
+                        .header(
+                                "Content-Disposition",
+                                ContentDisposition.attachment(
+                                        "audit-tenant-" + s.tenantId() + (csv ? ".csv" : ".jsonl")))
+                        .build();
+            } catch (AuditQueryException e) {
+                return Response.status(400)
+                        .type(MediaType.TEXT_PLAIN)
+                        .entity(e.getMessage())
+                        .build();
+            }
+        });
     }
 
     @Operation(hidden = true)
@@ -390,6 +373,15 @@ public class ConsoleResource {
         return ttf == null
                 ? Response.status(404).build()
                 : Response.ok(ttf).header("Cache-Control", "max-age=86400").build();
+    }
+
+    /**
+     * The page or file for a live session; without one (never signed in, signed out, idle too long), the sign-in
+     * page.
+     */
+    private Response signedIn(String id, String lang, java.util.function.Function<ConsoleSession, Response> page) {
+        Optional<ConsoleSession> found = session(id, lang);
+        return found.isEmpty() ? redirect("console/sign-in") : page.apply(found.get());
     }
 
     /** The live session, with the language switched when asked (a display preference: no CSRF token needed). */

@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import sa.fatoora.gateway.event.entity.EventView;
 import sa.fatoora.gateway.event.entity.GatewayEvent;
 import sa.fatoora.gateway.platform.control.Riyadh;
@@ -34,10 +33,7 @@ public final class EventJson {
         return Json.createObjectBuilder()
                 .add("id", e.getEventId())
                 .add("type", e.getType())
-                .add(
-                        "timestamp",
-                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                                OffsetDateTime.ofInstant(e.getOccurredAt(), Riyadh.ZONE)))
+                .add("timestamp", Riyadh.timestamp(e.getOccurredAt()))
                 .add("tenantId", e.getTenantId())
                 .add("sequence", e.getSequence())
                 .add("subject", e.getSubject() == null ? "" : e.getSubject())

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import sa.fatoora.gateway.audit.entity.AuditType;
 import sa.fatoora.gateway.event.control.Events;
@@ -65,9 +63,9 @@ public class InvoiceEvents {
                 .add("status", d.getStatus().name())
                 .add("documentType", d.getDocumentType().name())
                 .add("subtype", d.getSubtype().name())
-                .add("issuedAt", riyadh(d.getIssuedAt()));
+                .add("issuedAt", Riyadh.timestamp(d.getIssuedAt()));
         if (d.getDeadline() != null) {
-            data.add("reportingDeadline", riyadh(d.getDeadline()));
+            data.add("reportingDeadline", Riyadh.timestamp(d.getDeadline()));
         }
         if (lastError != null) {
             data.add("lastError", lastError);
@@ -89,10 +87,6 @@ public class InvoiceEvents {
                         .add("qr", self + "/qr")
                         .add("pdf", self + "/pdf"));
         events.publish(d.getTenantId(), type, AuditType.subject("invoice", d.getId()), data.build());
-    }
-
-    private static String riyadh(java.time.Instant instant) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.ofInstant(instant, Riyadh.ZONE));
     }
 
     private static String nullToEmpty(String s) {

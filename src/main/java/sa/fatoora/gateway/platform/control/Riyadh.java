@@ -21,6 +21,12 @@ public final class Riyadh {
         return LocalDateTime.now(clock.withZone(ZONE));
     }
 
+    /** An instant as Riyadh's ISO-8601 date and time with its offset ({@code 2026-12-07T00:30:00+03:00}). */
+    public static String timestamp(java.time.Instant instant) {
+        return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                java.time.OffsetDateTime.ofInstant(instant, ZONE));
+    }
+
     /** Riyadh's date on {@code clock}, whatever zone that clock is in. */
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));
