@@ -49,6 +49,11 @@ DB=${UPGRADE_DB:-fatoora_upgrade}
 KINDS=${KINDS:-derby postgres}
 SERVERS=$WLP/usr/servers
 JDBC=$PWD/$SERVERS/fatoora/jdbc
+# Both builds run in this zone. The previous build has the bug the clock issue fixed: its simulator dated "today" by
+# the JVM's zone and its invoices by Riyadh's, so from 21:00 to 24:00 UTC on a UTC machine it rejected its own
+# invoices (BR-KSA-04); it was right in Riyadh's zone only. An upgrade in place keeps the server's zone, and the
+# timestamps both builds store are the JVM's wall time (TIMESTAMP columns), so this build runs in the same zone.
+ZONE=${ZONE:-Asia/Riyadh}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/fatoora-upgrade.XXXXXX")
 OUT=target/upgrade-test
 started=$SECONDS
@@ -74,12 +79,13 @@ git worktree add --detach "$WORK/base" "$BASE" >/dev/null 2>&1 || die "git workt
   || die "the previous build failed (see $OUT/base-build.log)"
 echo "built $(git -C "$WORK/base" log --oneline -1 | cut -c1-100)"
 
-# server NAME PORT KIND DATA WAR CONFIG: a copy of this build's server (Liberty, drivers, JVM options) with the
-# given WAR and server configuration (server.xml, db/, app/ of that build's liberty/ folder); this build's
+# server NAME PORT KIND DATA WAR CONFIG [ZONE]: a copy of this build's server (Liberty, drivers, JVM options) with
+# the given WAR and server configuration (server.xml, db/, app/ of that build's liberty/ folder); this build's
 # configuration also deploys the simulator's WAR beside it (bootstrap fatoora.simulator=on and its path, copied
-# with the server), the previous build's has the simulator inside its WAR
+# with the server), the previous build's has the simulator inside its WAR. ZONE, when given, is the JVM's default
+# time zone (a jvm.options line)
 server() {
-  local name=$1 port=$2 kind=$3 data=$4 war=$5 config=$6 dir=$SERVERS/$1
+  local name=$1 port=$2 kind=$3 data=$4 war=$5 config=$6 zone=${7:-} dir=$SERVERS/$1
   rm -rf "$dir"
   cp -r "$SERVERS/fatoora" "$dir"
   rm -rf "$dir/logs" "$dir/workarea" "$dir/apps/"* "$dir/server.xml" "$dir/db" "$dir/app"
@@ -89,6 +95,7 @@ server() {
          -e "s/^db.kind=.*/db.kind=$kind/" -e "s#^fatoora.data.dir=.*#fatoora.data.dir=$data#" \
          -e "s#^zatca.embedded.base-url=.*#zatca.embedded.base-url=http://localhost:$port/simulator/e-invoicing#" \
          "$dir/bootstrap.properties"
+  [ -z "$zone" ] || echo "-Duser.timezone=$zone" >>"$dir/jvm.options"
   FATOORA_DB_HOST=$PG_HOST FATOORA_DB_PORT=$PG_PORT FATOORA_DB_NAME=$DB FATOORA_DB_USER=$PG_USER \
     "$WLP/bin/server" start "$name" >/dev/null || die "server $name did not start"
   wait_ready "$port" || die "server $name on $port is not ready (see $dir/logs/messages.log)"
@@ -188,7 +195,7 @@ upgrade() {
   log "$kind: the previous build makes the data"
   data=$WORK/$kind-data
   mkdir -p "$data"
-  server "$old" "$port_old" "$kind" "$data" "$WORK/base/target/fatoora-gateway.war" "$WORK/base/liberty"
+  server "$old" "$port_old" "$kind" "$data" "$WORK/base/target/fatoora-gateway.war" "$WORK/base/liberty" "$ZONE"
   create "$port_old"
   record "$port_old" "$OUT/$kind-before.txt"
   stop_server "$old"
@@ -206,7 +213,7 @@ upgrade() {
   fi
 
   log "$kind: this build starts on the same database"
-  server "$new" "$port_new" "$kind" "$data" target/fatoora-gateway.war liberty
+  server "$new" "$port_new" "$kind" "$data" target/fatoora-gateway.war liberty "$ZONE"
   grep 'schema: ' "$SERVERS/$new/logs/messages.log" | sed -E 's/^.* I ((simulator )?schema: )/  \1/' | cut -c1-200
   grep -q "schema: .* migrated {$EXPECTED_MIGRATION}" "$SERVERS/$new/logs/messages.log" \
     || die "expected the migration to say {$EXPECTED_MIGRATION}"
