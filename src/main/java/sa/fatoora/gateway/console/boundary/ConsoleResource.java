@@ -1,7 +1,6 @@
 package sa.fatoora.gateway.console.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -11,14 +10,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -49,12 +45,7 @@ import sa.fatoora.gateway.tenant.entity.AuthenticatedKey;
  * same-origin Origin header when the browser sends one.
  */
 @Path("console")
-public class ConsoleResource {
-
-    static final MediaType HTML = MediaType.valueOf("text/html;charset=utf-8");
-
-    @Inject
-    ConsoleSessions sessions;
+public class ConsoleResource extends ConsolePage {
 
     @Inject
     SignInThrottle throttle;
@@ -66,9 +57,6 @@ public class ConsoleResource {
     DashboardService dashboards;
 
     @Inject
-    Pages pages;
-
-    @Inject
     ConsoleInvoices invoices;
 
     @Inject
@@ -78,12 +66,6 @@ public class ConsoleResource {
 
     @Inject
     InvoicePdfs pdfs;
-
-    @Context
-    HttpServletRequest request;
-
-    @Context
-    UriInfo uri;
 
     @Operation(hidden = true)
     @GET
@@ -373,40 +355,5 @@ public class ConsoleResource {
         return ttf == null
                 ? Response.status(404).build()
                 : Response.ok(ttf).header("Cache-Control", "max-age=86400").build();
-    }
-
-    /**
-     * The page or file for a live session; without one (never signed in, signed out, idle too long), the sign-in
-     * page.
-     */
-    private Response signedIn(String id, String lang, java.util.function.Function<ConsoleSession, Response> page) {
-        Optional<ConsoleSession> found = session(id, lang);
-        return found.isEmpty() ? redirect("console/sign-in") : page.apply(found.get());
-    }
-
-    /** The live session, with the language switched when asked (a display preference: no CSRF token needed). */
-    private Optional<ConsoleSession> session(String id, String lang) {
-        Optional<ConsoleSession> found = sessions.find(id);
-        if (found.isPresent() && lang != null) {
-            found.get().language(Texts.language(lang));
-        }
-        return found;
-    }
-
-    /** Where the console's pages are, for links that work from any of them ({@code /console/} at context root /). */
-    private String root() {
-        return uri.getBaseUri().getPath().replaceAll("/+$", "") + "/console/";
-    }
-
-    private Response html(int status, String body) {
-        return Response.status(status).type(HTML).entity(body).build();
-    }
-
-    private Response redirect(String path) {
-        return Response.seeOther(base(path)).build();
-    }
-
-    private URI base(String path) {
-        return uri.getBaseUriBuilder().path(path).build();
     }
 }

@@ -69,7 +69,8 @@ public class Pages {
         return render("audit.jte", p);
     }
 
-    private String render(String template, Map<String, Object> params) {
+    /** A template of src/main/jte by its file name, with its parameters. */
+    String render(String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         engine.render(template, params, out);
         return out.toString();
