@@ -138,7 +138,48 @@ public class DashboardService {
                     atRisk,
                     expiring,
                     units,
-                    pack.id() + " " + pack.version() + " (" + pack.source() + ")");
+                    pack.id() + " " + pack.version() + " (" + pack.source() + ")",
+                    zatcaContact(tenantId, t));
         });
+    }
+
+    /**
+     * The newest answered invoice (newest by id: the primary key read backwards, cheap at any table size) and the
+     * invoices an attempt failed for that wait for the next one (the outbox index: status first).
+     */
+    private Dashboard.ZatcaContact zatcaContact(Long tenantId, Texts t) {
+        List<Object[]> answered = em.createQuery(
+                        "SELECT d.completedAt, d.status, d.invoiceNumber FROM InvoiceDocument d"
+                                + " WHERE d.tenantId = :tenantId AND d.completedAt IS NOT NULL ORDER BY d.id DESC",
+                        Object[].class)
+                .setParameter("tenantId", tenantId)
+                .setMaxResults(1)
+                .getResultList();
+        long retrying = em.createQuery(
+                        "SELECT COUNT(d) FROM InvoiceDocument d WHERE d.tenantId = :tenantId"
+                                + " AND d.status = :pending AND d.attempts > 0",
+                        Long.class)
+                .setParameter("tenantId", tenantId)
+                .setParameter("pending", InvoiceStatus.PENDING)
+                .getSingleResult();
+        List<Object[]> failed = retrying == 0
+                ? List.of()
+                : em.createQuery(
+                                "SELECT d.updatedAt, d.lastError FROM InvoiceDocument d WHERE d.tenantId = :tenantId"
+                                        + " AND d.status = :pending AND d.attempts > 0 ORDER BY d.updatedAt DESC",
+                                Object[].class)
+                        .setParameter("tenantId", tenantId)
+                        .setParameter("pending", InvoiceStatus.PENDING)
+                        .setMaxResults(1)
+                        .getResultList();
+        Object[] a = answered.isEmpty() ? null : answered.get(0);
+        Object[] f = failed.isEmpty() ? null : failed.get(0);
+        return new Dashboard.ZatcaContact(
+                a == null ? null : t.time((Instant) a[0]),
+                a == null ? null : ((InvoiceStatus) a[1]).name(),
+                a == null ? null : (String) a[2],
+                retrying,
+                f == null ? null : t.time((Instant) f[0]),
+                f == null ? null : (String) f[1]);
     }
 }

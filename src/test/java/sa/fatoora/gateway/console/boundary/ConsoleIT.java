@@ -87,6 +87,8 @@ class ConsoleIT {
         assertTrue(body.contains("Max &lt;script&gt;alert('x')&lt;/script&gt; &amp; \"Q\" &lt;img src=x&gt;"), body);
         assertTrue(body.contains("name=\"csrf\""), "the sign-out form carries the CSRF token");
         assertFalse(body.contains(tenant.key()), "the key never appears in a page");
+        assertTrue(body.contains("ZATCA has not answered any invoice of this tenant yet."), body);
+        assertTrue(body.contains("Healthy: no invoice is waiting to be sent again."), body);
 
         // Arabic: right to left, and the same data
         String arabic = get("/console/dashboard?lang=ar", cookie).body();
@@ -108,8 +110,15 @@ class ConsoleIT {
                 Api.post("/api/v1/invoices", own.key(), Fixtures.exampleInvoice("simplified-invoice", unit, number));
         assertEquals(201, issued.status(), issued::toString);
         long id = issued.object().getJsonNumber("id").longValue();
-        Api.post("/api/v1/invoices", own.key(), Fixtures.exampleInvoice("standard-invoice", unit));
+        Api.Reply standard = Api.post("/api/v1/invoices", own.key(), Fixtures.exampleInvoice("standard-invoice", unit));
+        assertEquals("CLEARED", standard.object().getString("status"), standard::toString);
         String cookie = sessionCookie(own.key());
+
+        // the dashboard names ZATCA's newest answer: the standard invoice, cleared
+        String dashboard = get("/console/dashboard", cookie).body();
+        String standardNumber = standard.object().getString("invoiceNumber");
+        assertTrue(dashboard.contains("Last answer from ZATCA"), dashboard);
+        assertTrue(dashboard.contains(": CLEARED, <bdi>" + standardNumber + "</bdi>"), dashboard);
 
         String list = get("/console/invoices", cookie).body();
         assertTrue(list.contains("invoices/" + id + "\""), list);

@@ -27,7 +27,9 @@ class PagesTest {
                 List.of(new Dashboard.AtRisk(1, HOSTILE, 2, "2026-12-07 23:00", "22 h 30 min", false)),
                 List.of(),
                 List.of(new Dashboard.Unit(5, "UNIT", HOSTILE, "399999999900003", "SANDBOX")),
-                HOSTILE);
+                HOSTILE,
+                new Dashboard.ZatcaContact(
+                        "2026-12-07 00:29 (Riyadh)", "CLEARED", HOSTILE, 1, "2026-12-07 00:30 (Riyadh)", HOSTILE));
         String html = pages.dashboard("/console/", Texts.of("en"), d, HOSTILE, HOSTILE);
         assertFalse(html.contains("<script>"), html);
         assertFalse(html.contains("<a href='javascript"), html);
