@@ -32,7 +32,10 @@ import sa.fatoora.gateway.console.control.SignInThrottle;
 import sa.fatoora.gateway.console.control.Texts;
 import sa.fatoora.gateway.console.entity.AuditFilters;
 import sa.fatoora.gateway.console.entity.ConsoleSession;
+import sa.fatoora.gateway.console.entity.InvoiceDetail;
 import sa.fatoora.gateway.console.entity.InvoiceList;
+import sa.fatoora.gateway.invoice.control.InvoiceNotPendingException;
+import sa.fatoora.gateway.invoice.control.SendNow;
 import sa.fatoora.gateway.pdf.control.InvoicePdfs;
 import sa.fatoora.gateway.pdf.control.PdfFonts;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
@@ -66,6 +69,9 @@ public class ConsoleResource extends ConsolePage {
 
     @Inject
     InvoicePdfs pdfs;
+
+    @Inject
+    SendNow send;
 
     @Operation(hidden = true)
     @GET
@@ -186,24 +192,47 @@ public class ConsoleResource extends ConsolePage {
     @Produces("text/html")
     public Response invoice(
             @PathParam("invoice") Long invoice,
+            @QueryParam("sent") String sent,
             @QueryParam("lang") String lang,
             @CookieParam(ConsoleCookies.SESSION) String id) {
-        return signedIn(id, lang, s -> {
-            Texts t = Texts.of(s.language());
+        return signedIn(id, lang, s -> invoicePage(s, invoice, 200, sent == null ? null : "sendNow.done"));
+    }
+
+    /** "Send now" for a PENDING invoice (operators only): one attempt at once, then its page with the outcome. */
+    @Operation(hidden = true)
+    @POST
+    @Path("invoices/{invoice: [0-9]{1,18}}/send")
+    @Produces("text/html")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response sendNow(
+            @PathParam("invoice") Long invoice,
+            MultivaluedMap<String, String> form,
+            @HeaderParam("Origin") String origin,
+            @CookieParam(ConsoleCookies.SESSION) String id) {
+        return change(id, form, origin, s -> {
             try {
-                return html(
-                        200,
-                        pages.invoice(
-                                root(),
-                                t,
-                                invoices.detail(s.tenantId(), invoice, t),
-                                s.csrfToken(),
-                                s.role().name()));
+                send.send(s.tenantId(), invoice);
+                return redirect("console/invoices/" + invoice + "?sent=1");
+            } catch (InvoiceNotPendingException e) {
+                return invoicePage(s, invoice, 409, e.getMessage());
             } catch (ResourceNotFoundException e) {
-                return html(
-                        404, pages.notFound(root(), t, s.csrfToken(), s.role().name()));
+                return invoicePage(s, invoice, 404, null);
             }
         });
+    }
+
+    /** The invoice's page with a notice (a text key of the console, or a message shown as it is), or 404. */
+    private Response invoicePage(ConsoleSession s, Long invoice, int status, String notice) {
+        Texts t = Texts.of(s.language());
+        try {
+            String shown = notice == null ? null : notice.startsWith("sendNow.") ? t.get(notice) : notice;
+            InvoiceDetail detail = invoices.detail(s.tenantId(), invoice, t);
+            return html(
+                    status,
+                    pages.invoice(root(), t, detail, s.csrfToken(), s.role().name(), shown));
+        } catch (ResourceNotFoundException e) {
+            return html(404, pages.notFound(root(), t, s.csrfToken(), s.role().name()));
+        }
     }
 
     @Operation(hidden = true)

@@ -49,8 +49,15 @@ public class Pages {
         return render("invoices.jte", p);
     }
 
-    String invoice(String root, Texts t, InvoiceDetail d, String csrf, String role) {
-        return render("invoice.jte", Map.of("root", root, "t", t, "d", d, "csrf", csrf, "role", role));
+    String invoice(String root, Texts t, InvoiceDetail d, String csrf, String role, String notice) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("root", root);
+        p.put("t", t);
+        p.put("d", d);
+        p.put("csrf", csrf);
+        p.put("role", role);
+        p.put("notice", notice);
+        return render("invoice.jte", p);
     }
 
     String notFound(String root, Texts t, String csrf, String role) {

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import sa.fatoora.gateway.invoice.control.Idempotency;
 import sa.fatoora.gateway.invoice.control.InvoiceQueries;
 import sa.fatoora.gateway.invoice.control.InvoiceService;
+import sa.fatoora.gateway.invoice.control.SendNow;
 import sa.fatoora.gateway.invoice.entity.InvoicePage;
 import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
 import sa.fatoora.gateway.invoice.entity.InvoiceView;
@@ -46,6 +47,9 @@ public class InvoicesResource {
 
     @Inject
     InvoiceQueries queries;
+
+    @Inject
+    SendNow sendNow;
 
     @Inject
     CurrentTenant tenant;
@@ -161,6 +165,23 @@ public class InvoicesResource {
     @APIResponse(responseCode = "404", description = "No such document for this tenant")
     public InvoiceView get(@PathParam("id") Long id) {
         return queries.view(queries.owned(tenant.id(), id), false);
+    }
+
+    @POST
+    @Path("{id}/send")
+    @Operation(
+            summary = "Send a PENDING document now",
+            description = "One attempt at once instead of at the document's next attempt (the outbox's backoff), for"
+                    + " when ZATCA is reachable again or a deadline is near. The same claim as the outbox's, so the"
+                    + " document is never sent twice. Answers the document afterwards: REPORTED, CLEARED or REJECTED,"
+                    + " or PENDING again with the new lastError and next attempt.")
+    @APIResponse(responseCode = "200", description = "The document after the attempt")
+    @APIResponse(responseCode = "404", description = "No such document for this tenant")
+    @APIResponse(
+            responseCode = "409",
+            description = "INVOICE_NOT_PENDING: ZATCA answered it already, or another attempt holds it right now")
+    public InvoiceView send(@PathParam("id") Long id) {
+        return sendNow.send(tenant.id(), id);
     }
 
     @GET

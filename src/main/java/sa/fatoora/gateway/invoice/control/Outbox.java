@@ -79,6 +79,20 @@ public class Outbox {
         return claimed;
     }
 
+    /**
+     * Sends one PENDING document now instead of at its next attempt (an operator's "send now" after ZATCA is back):
+     * the same claim and delivery as a run, so an outbox run on any instance and this call never send it twice.
+     * False when it could not be claimed: not PENDING any more, or another attempt holds its lease.
+     */
+    public boolean sendNow(Long id) {
+        String token = UUID.randomUUID().toString();
+        if (!claim(id, token)) {
+            return false;
+        }
+        deliver(id, token);
+        return true;
+    }
+
     boolean claim(Long id, String token) {
         Instant now = clock.instant();
         int updated = tx.required(() -> em.createNamedQuery(InvoiceDocument.CLAIM)

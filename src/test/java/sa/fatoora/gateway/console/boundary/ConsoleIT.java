@@ -155,6 +155,25 @@ class ConsoleIT {
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
 
+        // "send now" is for PENDING invoices only: a reported one has no button, and a forged request is refused
+        assertFalse(detail.body().contains("/send\""), "no send button for a REPORTED invoice");
+        String csrf = csrf(detail.body());
+        assertEquals(
+                403,
+                post("/console/invoices/" + id + "/send", cookie, "csrf=wrong", Api.BASE)
+                        .statusCode());
+        HttpResponse<String> notPending = post("/console/invoices/" + id + "/send", cookie, "csrf=" + csrf, Api.BASE);
+        assertEquals(409, notPending.statusCode(), notPending::body);
+        assertTrue(notPending.body().contains("ZATCA answered it already"), notPending.body());
+        Api.Reply auditorKey =
+                Api.post("/api/v1/admin/tenants/" + own.id() + "/keys", Api.ADMIN_KEY, "{\"role\":\"AUDITOR\"}");
+        String auditor = sessionCookie(auditorKey.object().getString("key"));
+        String auditorCsrf = csrf(get("/console/invoices/" + id, auditor).body());
+        HttpResponse<String> refused =
+                post("/console/invoices/" + id + "/send", auditor, "csrf=" + auditorCsrf, Api.BASE);
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("read-only"), refused.body());
+
         // another tenant's session: not found, and not listed
         String theirs = sessionCookie(tenant.key());
         assertEquals(404, get("/console/invoices/" + id, theirs).statusCode());

@@ -97,6 +97,37 @@ class InvoiceResilienceIT extends OnboardedUnitTests {
     }
 
     @Test
+    void aPendingReportIsSentAtOnceOnRequest() {
+        // seven answered calls first: the breaker's window (10 calls, opens at half failed) then holds the 3 failed
+        // calls below and at most none of an earlier test's, so the attempt asked for is made, not refused
+        for (int i = 0; i < 7; i++) {
+            Api.Reply ok = Invoices.issue(tenant.key(), Invoices.example("simplified-invoice", unit));
+            assertEquals(201, ok.status(), ok::toString);
+        }
+        failuresInjected = true;
+        Simulator.script("reporting", "503", "503", "503");
+        Api.Reply r = Invoices.issue(tenant.key(), Invoices.example("simplified-invoice", unit));
+        assertEquals(202, r.status(), r::toString);
+        long id = Invoices.id(r);
+        String send = Invoices.PATH + "/" + id + "/send";
+
+        // the outbox's next attempt is its backoff away (15 s); this one is made at once, by the request
+        Api.Reply sent = Api.post(send, tenant.key(), "");
+        assertEquals(200, sent.status(), sent::toString);
+        assertEquals("REPORTED", sent.object().getString("status"), sent::toString);
+        assertEquals(r.object().getString("invoiceHash"), sent.object().getString("invoiceHash"), "the same document");
+        List<JsonObject> calls = submissions(sent.object());
+        assertEquals("UNAVAILABLE", calls.get(0).getString("outcome"));
+        assertTrue(calls.get(calls.size() - 1).getString("outcome").startsWith("ACCEPTED"), calls::toString);
+
+        Api.Reply again = Api.post(send, tenant.key(), "");
+        assertEquals(409, again.status(), again::toString);
+        assertEquals("INVOICE_NOT_PENDING", again.object().getString("code"));
+        assertEquals(calls.size(), submissions(Invoices.get(tenant.key(), id)).size(), "nothing was sent again");
+        assertEquals(404, Api.post(send, Api.newTenant().key(), "").status(), "another tenant's is not found");
+    }
+
+    @Test
     void aClearanceIsRetriedInsideTheWindow() {
         // the Fatoora client retries a call twice itself: two of our attempts fail with 3 failed calls each
         failuresInjected = true;
