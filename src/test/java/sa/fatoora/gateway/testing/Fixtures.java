@@ -99,6 +99,34 @@ public final class Fixtures {
         return id;
     }
 
+    /**
+     * The console's form for a new unit (console.entity.UnitForm's field names) filled as
+     * examples/egs-units/both-1100.json, under this name.
+     */
+    public static java.util.Map<String, String> exampleUnitForm(String name) {
+        java.util.Map<String, String> f = new java.util.LinkedHashMap<>();
+        f.put("name", name);
+        f.put("environment", "SANDBOX");
+        f.put("functionality", "1100");
+        f.put("vatNumber", "399999999900003");
+        f.put("legalName", "Maximum Speed Tech Supply LTD");
+        f.put("otherIdScheme", "CRN");
+        f.put("otherIdValue", "1010010000");
+        f.put("street", "Prince Sultan");
+        f.put("buildingNumber", "2322");
+        f.put("district", "Al-Murabba");
+        f.put("city", "Riyadh");
+        f.put("postalCode", "23333");
+        f.put("countryCode", "SA");
+        f.put("branch", "Riyadh Branch");
+        f.put("industry", "Supply activities");
+        f.put("location", "RRRD2929");
+        f.put("solutionName", "TST");
+        f.put("solutionModel", "TST");
+        f.put("solutionSerial", "ed22f1d8-e6a2-1118-9b58-d9a8f11e445f");
+        return f;
+    }
+
     /** The subject and SAN of an examples/egs-units unit of this name, as EgsUnit.csrProfile makes them. */
     public static CsrProfile exampleCsrProfile(String unitName, String functionality) {
         return new CsrProfile(

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -15,8 +16,10 @@ import sa.fatoora.gateway.certificate.entity.CertificateEventView;
 import sa.fatoora.gateway.certificate.entity.CertificateKind;
 import sa.fatoora.gateway.certificate.entity.CertificateRecord;
 import sa.fatoora.gateway.certificate.entity.CertificateView;
+import sa.fatoora.gateway.certificate.entity.KeyCheck;
 import sa.fatoora.gateway.egs.control.EgsUnitService;
 import sa.fatoora.gateway.egs.entity.EgsUnit;
+import sa.fatoora.gateway.platform.control.GatewayException;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.signing.control.SigningIdentity;
@@ -154,6 +157,29 @@ public class CertificateStore {
             }
             return csid;
         };
+    }
+
+    /**
+     * Whether the certificate's sealed key still opens and is the certificate's. Checked when it was stored; checked
+     * again here for the console, so that a changed master key or an altered row shows before signing fails. 404 for
+     * another tenant's certificate.
+     */
+    public KeyCheck keyCheck(Long tenantId, Long certificateId) {
+        CertificateRecord r = lifecycle.owned(tenantId, certificateId);
+        byte[] pkcs8;
+        try {
+            pkcs8 = sealed.privateKey(r);
+        } catch (GatewayException e) { // MASTER_KEY_MISSING, KEY_DECRYPTION_FAILED: the answer is that it does not open
+            return KeyCheck.UNREADABLE;
+        }
+        try {
+            return KeyPairVerifier.belongTogether(
+                            r.getCertificate(), Base64.getEncoder().encodeToString(pkcs8))
+                    ? KeyCheck.MATCHES
+                    : KeyCheck.DIFFERS;
+        } finally {
+            Arrays.fill(pkcs8, (byte) 0);
+        }
     }
 
     /** Takes a certificate out of use locally (ZATCA is not told); revoking a revoked one changes nothing. */

@@ -49,6 +49,21 @@ public final class KeyPairVerifier {
         return new VerifiedPair(X509Certificates.parsed(holder), pkcs8, describe(holder.getSubjectPublicKeyInfo()));
     }
 
+    /**
+     * Whether a key is the certificate's: the comparison {@link #verify} makes, without the validity period (an
+     * expired certificate still has its key).
+     */
+    public static boolean belongTogether(String certificateText, String privateKeyText) {
+        try {
+            match(
+                    PrivateKeyReader.read(privateKeyText),
+                    X509Certificates.holder(certificateText).getSubjectPublicKeyInfo());
+            return true;
+        } catch (CertificateRejectedException | PrivateKeyRejectedException e) {
+            return false;
+        }
+    }
+
     /** The certificate's key as the answers name it: "EC (secp256k1)", "RSA (2048-bit)". */
     private static String describe(SubjectPublicKeyInfo info) {
         ASN1Encodable parameters = info.getAlgorithm().getParameters();

@@ -32,13 +32,18 @@ public class SealedCredentials {
     }
 
     SigningIdentity identity(CertificateRecord r) {
-        byte[] pkcs8 = vault.open(r.getPrivateKeyCipher(), purpose(r, "private-key"));
+        byte[] pkcs8 = privateKey(r);
         try {
             return SigningIdentity.fromPem(
                     r.getCertificate(), Base64.getEncoder().encodeToString(pkcs8));
         } finally {
             Arrays.fill(pkcs8, (byte) 0);
         }
+    }
+
+    /** The private key as PKCS#8 DER; the caller wipes it after use. */
+    byte[] privateKey(CertificateRecord r) {
+        return vault.open(r.getPrivateKeyCipher(), purpose(r, "private-key"));
     }
 
     /** Null when the certificate was stored without a CSID. */

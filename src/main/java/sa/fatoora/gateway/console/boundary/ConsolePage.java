@@ -93,8 +93,15 @@ public abstract class ConsolePage {
         return uri.getBaseUri().getPath().replaceAll("/+$", "") + "/console/";
     }
 
+    /**
+     * The page as UTF-8 bytes, not as a String: RESTEasy's message sanitizer HTML-escapes the String entity of
+     * every 400 answer once more, which would show a refused form's page as its own source. jte escaped it already.
+     */
     Response html(int status, String body) {
-        return Response.status(status).type(HTML).entity(body).build();
+        return Response.status(status)
+                .type(HTML)
+                .entity(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .build();
     }
 
     Response redirect(String path) {

@@ -1,9 +1,7 @@
 package sa.fatoora.gateway.platform.boundary;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Comparator;
 import java.util.List;
 import sa.fatoora.gateway.platform.control.JsonPointers;
 import sa.fatoora.gateway.platform.control.Problems;
@@ -16,10 +14,7 @@ public class ConstraintViolationMapper extends ProblemMapper<ConstraintViolation
 
     @Override
     Problem problem(ConstraintViolationException e) {
-        List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(ConstraintViolationMapper::fieldError)
-                .sorted(Comparator.comparing(FieldError::pointer))
-                .toList();
+        List<FieldError> errors = JsonPointers.fieldErrors(e.getConstraintViolations());
         return Problems.of(
                 400,
                 "VALIDATION_FAILED",
@@ -27,9 +22,5 @@ public class ConstraintViolationMapper extends ProblemMapper<ConstraintViolation
                 errors.size() + " invalid field(s)",
                 instance(),
                 errors);
-    }
-
-    private static FieldError fieldError(ConstraintViolation<?> v) {
-        return new FieldError(JsonPointers.of(v.getPropertyPath()), v.getMessage());
     }
 }

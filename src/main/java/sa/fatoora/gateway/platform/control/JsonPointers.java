@@ -1,12 +1,25 @@
 package sa.fatoora.gateway.platform.control;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import sa.fatoora.gateway.platform.entity.FieldError;
 
 /** Turns a Bean Validation property path of a resource method parameter into an RFC 6901 JSON pointer. */
 public final class JsonPointers {
 
     private JsonPointers() {}
+
+    /** Each violation as a field error, in pointer order: what a 400 VALIDATION_FAILED lists. */
+    public static List<FieldError> fieldErrors(Collection<? extends ConstraintViolation<?>> violations) {
+        return violations.stream()
+                .map(v -> new FieldError(of(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::pointer))
+                .toList();
+    }
 
     public static String of(Path path) {
         StringBuilder pointer = new StringBuilder();

@@ -61,6 +61,17 @@ class KeyPairVerifierTest {
     }
 
     @Test
+    void belongTogetherComparesTheKeyOnlyNotTheValidity() {
+        String expired =
+                pem(certificate(K1.getPublic(), NOW.minus(Duration.ofDays(30)), NOW.minus(Duration.ofDays(1))));
+        assertTrue(KeyPairVerifier.belongTogether(K1_CERT, pkcs8(K1)));
+        assertTrue(KeyPairVerifier.belongTogether(expired, pkcs8(K1)), "an expired certificate keeps its key");
+        assertFalse(KeyPairVerifier.belongTogether(K1_CERT, pkcs8(ec("secp256k1"))), "another point");
+        assertFalse(KeyPairVerifier.belongTogether(K1_CERT, pkcs8(ec("secp256r1"))), "another curve");
+        assertFalse(KeyPairVerifier.belongTogether(K1_CERT, "not a key"), "unreadable");
+    }
+
+    @Test
     void anotherKeyOnTheSameCurveIsAMismatchOfThePoint() {
         var e = rejected(K1_CERT, pkcs8(ec("secp256k1")), "CERT_KEY_MISMATCH");
         assertTrue(e.getMessage().contains("same curve (secp256k1), different public point"), e.getMessage());

@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -27,10 +29,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import sa.fatoora.gateway.testing.Api;
 import sa.fatoora.gateway.testing.Fixtures;
+import sa.fatoora.gateway.testing.Simulator;
 
 /**
  * The console in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs): sign in
- * through the form, read the dashboard in English and Arabic, sign out. The hostile seller name is shown as text and
+ * through the form, read the dashboard in English and Arabic, sign out; register an EGS unit through the units page,
+ * onboard it with an OTP from the built-in simulator and read it in both languages. The hostile seller name is shown as text and
  * runs nothing; the browser reports no Content-Security-Policy violation. Screenshots go to target/console/ (look at
  * them: docs/console-dashboard-*.png are copies).
  */
@@ -135,6 +139,85 @@ class ConsoleBrowserIT {
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .toList();
         assertEquals(List.of(), problems, "the browser reported errors (a CSP violation, a missing file)");
+    }
+
+    @Test
+    void registerAUnitOnboardItWithAnOtpAndReadItInBothLanguages() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(Api.BASE + "/console/sign-in");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apiKey")));
+        browser.findElement(By.id("apiKey")).sendKeys(tenant.key());
+        browser.findElement(By.cssSelector("form[action$='sign-in'] button")).click();
+        until(wait, ExpectedConditions.titleContains("Dashboard"));
+
+        browser.findElement(By.linkText("Units")).click();
+        until(wait, ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/units'] button")));
+        String name = "BROWSER-UNIT-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> fields = Fixtures.exampleUnitForm(name);
+        fields.keySet().removeAll(List.of("environment", "functionality", "otherIdScheme", "countryCode")); // preset
+        fields.put("legalName", "شركة السرعة القصوى Maximum Speed Tech Supply LTD");
+        fields.forEach((field, value) -> browser.findElement(By.name(field)).sendKeys(value));
+        browser.findElement(By.cssSelector("form[action$='/units'] button")).click();
+        until(wait, ExpectedConditions.presenceOfElementLocated(By.id("otp")));
+        assertTrue(browser.getCurrentUrl().matches(".*/console/units/\\d+$"), browser.getCurrentUrl());
+        assertEquals(
+                "Not onboarded", browser.findElement(By.cssSelector("dd.state")).getText());
+
+        browser.findElement(By.id("otp")).sendKeys(Simulator.otp());
+        browser.findElement(By.cssSelector("form[action$='/onboarding'] button"))
+                .click();
+        until(
+                new WebDriverWait(browser, Duration.ofSeconds(90)),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("dd.state-active")));
+        String unit = browser.findElement(By.tagName("main")).getText();
+        assertTrue(unit.contains("Onboarded: certificate active"), unit);
+        assertTrue(unit.contains("Production CSID") && unit.contains("SIMPLIFIED_DEBIT_NOTE"), unit);
+        assertTrue(unit.contains("Matches the certificate"), unit);
+        assertEquals(0, browser.findElements(By.cssSelector("tr.step-failed")).size(), "every step passed");
+        String unitUrl = browser.getCurrentUrl();
+        tall(() -> shot("unit-en"));
+
+        browser.findElement(By.linkText("Units")).click();
+        until(wait, ExpectedConditions.presenceOfElementLocated(By.linkText(name)));
+        assertTrue(
+                browser.findElement(By.xpath("//tr[.//a[normalize-space(.)='" + name + "']]"))
+                        .getText()
+                        .contains("Onboarded: certificate active"),
+                "the list says it is onboarded");
+        tall(() -> shot("units-en"));
+
+        browser.findElement(By.linkText("العربية")).click();
+        until(wait, ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+        assertTrue(browser.getTitle().contains("وحدات الفوترة الإلكترونية"), browser.getTitle());
+        tall(() -> shot("units-ar"));
+        browser.findElement(By.linkText(name)).click();
+        until(wait, ExpectedConditions.urlToBe(unitUrl));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("مربوطة: الشهادة فعالة"));
+        tall(() -> shot("unit-ar"));
+        browser.findElement(By.linkText("English")).click();
+        until(wait, ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "ltr"));
+
+        browser.findElement(By.cssSelector("form[action$='sign-out'] button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apiKey")));
+        List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .toList();
+        assertEquals(List.of(), problems, "the browser reported errors (a CSP violation, a missing file)");
+    }
+
+    /** A long page in full: the window made taller for the shot, then as before. */
+    private static void tall(ThrowingRunnable shot) throws Exception {
+        Dimension before = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(1280, 2000));
+        try {
+            shot.run();
+        } finally {
+            browser.manage().window().setSize(before);
+        }
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
     }
 
     /** Waits; on a timeout the page the browser shows is in the failure (and in target/console/failed.png). */

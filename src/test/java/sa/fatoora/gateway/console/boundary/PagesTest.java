@@ -1,5 +1,6 @@
 package sa.fatoora.gateway.console.boundary;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import sa.fatoora.gateway.console.control.Texts;
 import sa.fatoora.gateway.console.entity.Dashboard;
+import sa.fatoora.gateway.console.entity.PageError;
+import sa.fatoora.gateway.console.entity.UnitDetail;
+import sa.fatoora.gateway.console.entity.UnitForm;
+import sa.fatoora.gateway.console.entity.UnitRow;
+import sa.fatoora.gateway.egs.entity.AddressData;
+import sa.fatoora.gateway.egs.entity.EgsUnitView;
+import sa.fatoora.gateway.egs.entity.PartyId;
+import sa.fatoora.gateway.egs.entity.SellerData;
+import sa.fatoora.gateway.egs.entity.SolutionData;
+import sa.fatoora.gateway.platform.entity.FieldError;
+import sa.fatoora.gateway.zatca.entity.ZatcaEnvironment;
 
 /** The compiled templates escape every value for where it stands: text, attributes, a value that closes a tag. */
 class PagesTest {
@@ -35,6 +47,64 @@ class PagesTest {
         assertFalse(html.contains("<a href='javascript"), html);
         assertFalse(html.contains("value=\"\"><script"), "the CSRF attribute was closed: " + html);
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+    }
+
+    @Test
+    void theUnitPagesEscapeEverythingAndShowFormsToOperatorsOnly() {
+        EgsUnitView unit = new EgsUnitView(
+                7L,
+                HOSTILE,
+                ZatcaEnvironment.SANDBOX,
+                "1100",
+                new SellerData(
+                        "399999999900003",
+                        HOSTILE,
+                        new PartyId("CRN", "1"),
+                        new AddressData(HOSTILE, null, "2322", null, "D", "Riyadh", "23333", "SA")),
+                HOSTILE,
+                HOSTILE,
+                HOSTILE,
+                new SolutionData("TST", "TST", HOSTILE),
+                java.time.Instant.EPOCH);
+        UnitDetail d = new UnitDetail(
+                unit,
+                "2026-12-07 00:30 (Riyadh)",
+                "FAILED",
+                new UnitDetail.Run(
+                        "ONBOARDING",
+                        "FAILED",
+                        "2026-12-07 00:30 (Riyadh)",
+                        "",
+                        List.of(new UnitDetail.Step(
+                                "COMPLIANCE_CSID", "", "FAILED", 1, "a", "b", "403", "Invalid-OTP", HOSTILE))),
+                List.of(new UnitDetail.Certificate(
+                        3, "COMPLIANCE", "PENDING", HOSTILE, "123", HOSTILE, HOSTILE, "a", "b", "MATCHES", true)),
+                true,
+                false);
+        PageError error = new PageError(400, "VALIDATION_FAILED", HOSTILE, List.of(new FieldError("/name", HOSTILE)));
+        for (String role : List.of("OPERATOR", "AUDITOR")) {
+            Map<String, Object> p = new java.util.HashMap<>(
+                    Map.of("root", "/console/", "t", Texts.of("ar"), "csrf", "token", "role", role, "d", d));
+            p.put("error", error);
+            String one = pages.render("unit.jte", p);
+            p.remove("d");
+            p.put("units", List.of(new UnitRow(7, HOSTILE, "SANDBOX", "1100", "ACTIVE", "a", 3L)));
+            p.put("form", UnitForm.of(name -> HOSTILE));
+            String list = pages.render("units.jte", p);
+            for (String html : List.of(one, list)) {
+                assertFalse(html.contains("<script>"), html);
+                assertFalse(html.contains("<a href='javascript"), html);
+                assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+                assertTrue(html.contains("dir=\"rtl\""), html);
+                assertFalse(
+                        java.util.regex.Pattern.compile("\\?[\\w.]+\\?")
+                                .matcher(html)
+                                .find(),
+                        "a text is missing (?key?): " + html);
+                assertEquals(role.equals("OPERATOR"), html.contains("method=\"post\" action=\"/console/units"), role);
+            }
+            assertFalse(list.contains("value=\"\"><script"), "a form value closed its attribute: " + list);
+        }
     }
 
     @Test
