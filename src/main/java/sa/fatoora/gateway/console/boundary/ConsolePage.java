@@ -110,8 +110,16 @@ public abstract class ConsolePage {
         return uri.getBaseUri().getPath().replaceAll("/+$", "") + "/console/";
     }
 
+    /**
+     * The page as bytes, not a String: RESTEasy's MessageSanitizerContainerResponseFilter HTML-escapes a String entity
+     * of every 400 answer, which would show a form page with its error as escaped source text. The templates escape
+     * every value themselves.
+     */
     Response html(int status, String body) {
-        return Response.status(status).type(HTML).entity(body).build();
+        return Response.status(status)
+                .type(HTML)
+                .entity(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .build();
     }
 
     Response redirect(String path) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,12 +17,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -46,35 +41,9 @@ class ConsoleToolsBrowserIT {
 
     @BeforeAll
     static void setUp() throws Exception {
-        File chromium = new File("/usr/bin/chromium");
-        File driver = new File("/usr/bin/chromedriver");
-        if (!chromium.canExecute() || !driver.canExecute()) {
-            throw new IllegalStateException("the console's browser test needs Debian's chromium and chromium-driver:"
-                    + " apt-get install chromium chromium-driver (.ci/run does)");
-        }
         receiver = new WebhookReceiver();
         tenant = Api.newTenant();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,1100",
-                "--user-data-dir=" + Files.createTempDirectory("console-tools-chromium"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(driver)
-                        .usingAnyFreePort()
-                        .build(),
-                options);
+        browser = ConsoleChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         Files.createDirectories(SHOTS);
     }
@@ -162,7 +131,7 @@ class ConsoleToolsBrowserIT {
     /** Uploads the first SDK sample with the chain's first PIH and waits for the report. */
     private static void validateSample() throws Exception {
         browser.findElement(By.id("file"))
-                .sendKeys(ConsoleToolsIT.firstSample().toAbsolutePath().toString());
+                .sendKeys(ConsoleToolsIT.firstSample().toRealPath().toString());
         browser.findElement(By.id("pih")).sendKeys(ConsoleToolsIT.INITIAL_PIH);
         browser.findElement(By.cssSelector("form[action$='validate'] button")).click();
         until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".stage")));
