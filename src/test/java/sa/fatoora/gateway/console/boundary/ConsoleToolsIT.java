@@ -288,6 +288,33 @@ class ConsoleToolsIT {
     }
 
     @Test
+    void theEventsFeedPagesFiftyAtATimeToTheOldest() throws Exception {
+        Api.Tenant own = Api.newTenant();
+        String hook = Api.post("/api/v1/webhooks", own.key(), "{\"url\":\"" + receiver.url("/pages") + "\"}")
+                .body();
+        long id = webhookId(own.key(), "/pages");
+        for (int i = 0; i < 52; i++) {
+            assertEquals(
+                    202,
+                    Api.post("/api/v1/webhooks/" + id + "/ping", own.key(), "").status(),
+                    hook);
+        }
+        String mine = sessionCookie(own.key());
+        String first = get("/console/events?type=webhook.ping", mine).body();
+        assertEquals(50, count(first, "<pre class=\"json\""), first);
+        assertTrue(first.indexOf("<td>52</td>") < first.indexOf("<td>3</td>"), "newest first: " + first);
+        assertFalse(first.contains("<td>2</td>"), first);
+        Matcher older = Pattern.compile("href=\"/console/(events\\?before=3&amp;type=webhook.ping)\"")
+                .matcher(first);
+        assertTrue(older.find(), first);
+        String second =
+                get("/console/" + older.group(1).replace("&amp;", "&"), mine).body();
+        assertEquals(2, count(second, "<pre class=\"json\""), second);
+        assertTrue(second.indexOf("<td>2</td>") < second.indexOf("<td>1</td>"), second);
+        assertFalse(second.contains("events?before="), "no older page after the oldest: " + second);
+    }
+
+    @Test
     void anSdkSampleUploadedPassesEveryStage() throws Exception {
         String token = csrf(get("/console/validate", cookie).body());
         byte[] sample = Files.readAllBytes(firstSample());
