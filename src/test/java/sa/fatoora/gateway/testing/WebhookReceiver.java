@@ -1,5 +1,8 @@
 package sa.fatoora.gateway.testing;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -11,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * A real HTTP receiver for the webhook tests (the JDK's HttpServer on 127.0.0.1, a free port): records every request
@@ -83,6 +89,23 @@ public final class WebhookReceiver implements AutoCloseable {
         }
         throw new AssertionError("expected " + count + " matching requests to " + path + " within " + timeout + ", got "
                 + matching.size() + " of " + received(path).size() + ": " + received(path));
+    }
+
+    /** The request carries a Standard Webhooks signature by this secret, checked with the JDK's HMAC alone. */
+    public static void assertSignedBy(WebhookReceiver.Received r, String secret) throws Exception {
+        String id = r.header("webhook-id");
+        String timestamp = r.header("webhook-timestamp");
+        assertNotNull(id, r::toString);
+        assertTrue(Math.abs(Long.parseLong(timestamp) - Instant.now().getEpochSecond()) < 300, timestamp);
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+        String expected = "v1,"
+                + Base64.getEncoder()
+                        .encodeToString(
+                                mac.doFinal((id + "." + timestamp + "." + r.body()).getBytes(StandardCharsets.UTF_8)));
+        assertTrue(
+                List.of(r.header("webhook-signature").split(" ")).contains(expected),
+                () -> "no signature by this secret in " + r.header("webhook-signature"));
     }
 
     private void handle(HttpExchange exchange) throws IOException {

@@ -50,19 +50,31 @@ public abstract class ConsolePage {
      */
     Response change(
             String id, MultivaluedMap<String, String> form, String origin, Function<ConsoleSession, Response> change) {
+        return posted(id, form == null ? null : form.getFirst("csrf"), origin, true, change);
+    }
+
+    /**
+     * A POST that stores and changes nothing (validating a document), so an auditor may send it too, as on the REST
+     * API (KeyRoles' stateless POSTs); still only for a live session, with its CSRF token, from this origin.
+     */
+    Response readOnlyPost(String id, String csrf, String origin, Function<ConsoleSession, Response> action) {
+        return posted(id, csrf, origin, false, action);
+    }
+
+    private Response posted(
+            String id, String csrf, String origin, boolean operatorsOnly, Function<ConsoleSession, Response> action) {
         Optional<ConsoleSession> found = sessions.find(id);
         if (found.isEmpty()) {
             return redirect("console/sign-in");
         }
         ConsoleSession s = found.get();
-        if (!ConsoleSessions.csrfMatches(s, form == null ? null : form.getFirst("csrf"))
-                || !ConsoleCookies.sameOrigin(origin, uri)) {
+        if (!ConsoleSessions.csrfMatches(s, csrf) || !ConsoleCookies.sameOrigin(origin, uri)) {
             return forbidden(s, "forbidden.csrf");
         }
-        if (s.role() != KeyRole.OPERATOR) {
+        if (operatorsOnly && s.role() != KeyRole.OPERATOR) {
             return forbidden(s, "forbidden.readOnly");
         }
-        return change.apply(s);
+        return action.apply(s);
     }
 
     /** The live session, with the language switched when asked (a display preference: no CSRF token needed). */
@@ -82,6 +94,11 @@ public abstract class ConsolePage {
         p.put("csrf", s.csrfToken());
         p.put("role", s.role().name());
         return html(status, pages.render(template, p));
+    }
+
+    /** The not-found page: what another tenant owns is "not found" too, never "forbidden". */
+    Response notFound(ConsoleSession s) {
+        return page(404, "notfound.jte", s, Map.of());
     }
 
     private Response forbidden(ConsoleSession s, String why) {

@@ -62,6 +62,11 @@ public final class Texts {
         return instant == null ? "" : TIME.format(instant) + " " + get("riyadh");
     }
 
+    /** The same for a time the API shows with its offset (webhooks, deliveries, events). */
+    public String time(java.time.OffsetDateTime at) {
+        return at == null ? "" : time(at.toInstant());
+    }
+
     /** {@code 5 h 12 min}; a negative duration as the same with "ago"/"overdue" wording left to the caller. */
     public String duration(Duration d) {
         Duration a = d.abs();

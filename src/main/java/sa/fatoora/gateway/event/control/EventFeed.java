@@ -44,22 +44,42 @@ public class EventFeed {
 
     public EventPage page(Long tenantId, String after, String limit, List<String> types) {
         long cursor = cursor(after);
-        int size = limit(limit);
-        Set<String> wanted = types(types);
-        List<GatewayEvent> events = tx.required(() -> {
-            TypedQuery<GatewayEvent> q = wanted.isEmpty()
-                    ? em.createNamedQuery(GatewayEvent.AFTER, GatewayEvent.class)
-                    : em.createNamedQuery(GatewayEvent.AFTER_OF_TYPES, GatewayEvent.class)
-                            .setParameter("types", wanted);
-            return q.setParameter("tenantId", tenantId)
-                    .setParameter("after", cursor)
-                    .setMaxResults(size)
-                    .getResultList();
-        });
+        List<GatewayEvent> events = query(tenantId, false, cursor, limit(limit), types(types));
         List<EventView> views = new ArrayList<>(events.size());
         events.forEach(e -> views.add(EventJson.view(e)));
         long next = events.isEmpty() ? cursor : events.get(events.size() - 1).getSequence();
         return new EventPage(views, Long.toString(next));
+    }
+
+    /**
+     * The same events newest first, for people reading them (the console): before a sequence ({@code before} blank:
+     * from the newest). {@code nextCursor} is the oldest shown, to ask with as {@code before} for older ones; null
+     * when there are none.
+     */
+    public EventPage newestFirst(Long tenantId, String before, String limit, List<String> types) {
+        long cursor = cursor("before", before);
+        int size = limit(limit);
+        List<GatewayEvent> events = query(tenantId, true, cursor == 0 ? Long.MAX_VALUE : cursor, size, types(types));
+        List<EventView> views = new ArrayList<>(events.size());
+        events.forEach(e -> views.add(EventJson.view(e)));
+        String older = events.size() < size
+                ? null
+                : Long.toString(events.get(events.size() - 1).getSequence());
+        return new EventPage(views, older);
+    }
+
+    private List<GatewayEvent> query(Long tenantId, boolean newestFirst, long cursor, int size, Set<String> wanted) {
+        String all = newestFirst ? GatewayEvent.BEFORE : GatewayEvent.AFTER;
+        String ofTypes = newestFirst ? GatewayEvent.BEFORE_OF_TYPES : GatewayEvent.AFTER_OF_TYPES;
+        return tx.required(() -> {
+            TypedQuery<GatewayEvent> q = wanted.isEmpty()
+                    ? em.createNamedQuery(all, GatewayEvent.class)
+                    : em.createNamedQuery(ofTypes, GatewayEvent.class).setParameter("types", wanted);
+            return q.setParameter("tenantId", tenantId)
+                    .setParameter(newestFirst ? "before" : "after", cursor)
+                    .setMaxResults(size)
+                    .getResultList();
+        });
     }
 
     /** Deletes the events older than the retention period; answers how many. */
@@ -70,18 +90,22 @@ public class EventFeed {
     }
 
     static long cursor(String after) {
-        if (after == null || after.isBlank()) {
+        return cursor("after", after);
+    }
+
+    private static long cursor(String name, String value) {
+        if (value == null || value.isBlank()) {
             return 0;
         }
         try {
-            long n = Long.parseLong(after.strip());
+            long n = Long.parseLong(value.strip());
             if (n >= 0) {
                 return n;
             }
         } catch (NumberFormatException e) {
             // the answer below
         }
-        throw new EventQueryException("after: a cursor from an earlier page's nextCursor (a whole number >= 0)");
+        throw new EventQueryException(name + ": a cursor from an earlier page's nextCursor (a whole number >= 0)");
     }
 
     static int limit(String limit) {

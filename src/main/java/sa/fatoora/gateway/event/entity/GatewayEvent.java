@@ -29,6 +29,14 @@ import java.time.Instant;
         name = GatewayEvent.AFTER_OF_TYPES,
         query = "SELECT e FROM GatewayEvent e WHERE e.tenantId = :tenantId AND e.sequence > :after"
                 + " AND e.type IN :types ORDER BY e.sequence")
+@NamedQuery(
+        name = GatewayEvent.BEFORE,
+        query = "SELECT e FROM GatewayEvent e WHERE e.tenantId = :tenantId AND e.sequence < :before"
+                + " ORDER BY e.sequence DESC")
+@NamedQuery(
+        name = GatewayEvent.BEFORE_OF_TYPES,
+        query = "SELECT e FROM GatewayEvent e WHERE e.tenantId = :tenantId AND e.sequence < :before"
+                + " AND e.type IN :types ORDER BY e.sequence DESC")
 @NamedQuery(name = GatewayEvent.PURGE, query = "DELETE FROM GatewayEvent e WHERE e.occurredAt < :before")
 @NamedQuery(
         name = GatewayEvent.BY_EVENT_ID,
@@ -37,6 +45,8 @@ public class GatewayEvent {
 
     public static final String AFTER = "GatewayEvent.after";
     public static final String AFTER_OF_TYPES = "GatewayEvent.afterOfTypes";
+    public static final String BEFORE = "GatewayEvent.before";
+    public static final String BEFORE_OF_TYPES = "GatewayEvent.beforeOfTypes";
     public static final String PURGE = "GatewayEvent.purge";
     public static final String BY_EVENT_ID = "GatewayEvent.byEventId";
     public static final int SUBJECT_LENGTH = 120;

@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Base64;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -17,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import sa.fatoora.gateway.platform.control.ValidationFailedException;
+import sa.fatoora.gateway.validation.control.ExpectedPih;
 import sa.fatoora.gateway.validation.control.ValidationService;
 import sa.fatoora.gateway.validation.entity.ValidationReport;
 
@@ -26,9 +25,6 @@ import sa.fatoora.gateway.validation.entity.ValidationReport;
 @RequestScoped
 @Tag(name = "Validation", description = "Check a document locally before sending it to ZATCA")
 public class ValidationResource {
-
-    // a hash is 44 base64 characters; the chain's first PIH (hex text, base64) is 88
-    static final int MAX_PIH_LENGTH = 128;
 
     @Inject
     ValidationService validation;
@@ -87,17 +83,6 @@ public class ValidationResource {
     }
 
     static void checkPih(String pih) {
-        if (pih == null) {
-            return;
-        }
-        if (pih.isBlank() || pih.length() > MAX_PIH_LENGTH) {
-            throw ValidationFailedException.of(
-                    "pih", "pih must be a base64 hash of at most " + MAX_PIH_LENGTH + " characters");
-        }
-        try {
-            Base64.getDecoder().decode(pih);
-        } catch (IllegalArgumentException e) {
-            throw ValidationFailedException.of("pih", "pih is not valid base64");
-        }
+        ExpectedPih.check(pih);
     }
 }
