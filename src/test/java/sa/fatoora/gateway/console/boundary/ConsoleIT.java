@@ -118,7 +118,7 @@ class ConsoleIT {
         String dashboard = get("/console/dashboard", cookie).body();
         String standardNumber = standard.object().getString("invoiceNumber");
         assertTrue(dashboard.contains("Last answer from ZATCA"), dashboard);
-        assertTrue(dashboard.contains(": CLEARED, <bdi>" + standardNumber + "</bdi>"), dashboard);
+        assertTrue(dashboard.contains(": Cleared, <bdi>" + standardNumber + "</bdi>"), dashboard);
 
         String list = get("/console/invoices", cookie).body();
         assertTrue(list.contains("invoices/" + id + "\""), list);
