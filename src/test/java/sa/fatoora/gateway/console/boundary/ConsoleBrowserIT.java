@@ -3,7 +3,6 @@ package sa.fatoora.gateway.console.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,12 +18,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import sa.fatoora.gateway.testing.Api;
@@ -46,39 +41,13 @@ class ConsoleBrowserIT {
 
     @BeforeAll
     static void setUp() throws Exception {
-        File chromium = new File("/usr/bin/chromium");
-        File driver = new File("/usr/bin/chromedriver");
-        if (!chromium.canExecute() || !driver.canExecute()) {
-            throw new IllegalStateException("the console's browser test needs Debian's chromium and chromium-driver:"
-                    + " apt-get install chromium chromium-driver (.ci/run does)");
-        }
         tenant = Api.newTenant();
         String unit = Fixtures.egsUnit("BROWSER-" + UUID.randomUUID().toString().substring(0, 8))
                 .replace("\"functionality\": \"1100\"", "\"functionality\": \"1000\"")
                 .replace("Maximum Speed Tech Supply LTD", "Max <script>alert('x')</script> شركة السرعة القصوى");
         assertEquals(201, Api.post("/api/v1/egs-units", tenant.key(), unit).status());
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory("console-chromium"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(driver)
-                .usingAnyFreePort()
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = ConsoleChromium.start();
         Files.createDirectories(SHOTS);
     }
 
