@@ -172,6 +172,14 @@ class ArchitectureTest {
             .because("time comes from the injected Clock (StoredTime, Asia/Riyadh): tests can pin it, and no"
                     + " date follows the server's zone");
 
+    @ArchTest
+    static final ArchRule JSON_P_THROUGH_THE_ONE_PROVIDER = noClasses()
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.json.Json")
+            .because("jakarta.json.Json looks its provider up on every call, a failing Class.forName included:"
+                    + " use platform.control.Jsonp.JSON");
+
     /** Each class depends on its own capability and lower ones in {@code order} only; every capability is in it. */
     static ArchRule capabilitiesInOrder(List<String> order) {
         return classes()

@@ -1,6 +1,7 @@
 package sa.fatoora.gateway.audit.control;
 
-import jakarta.json.Json;
+import static sa.fatoora.gateway.platform.control.Jsonp.JSON;
+
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.Writer;
@@ -52,7 +53,7 @@ public final class AuditExport {
     }
 
     public static void jsonl(Writer out, AuditView r) throws IOException {
-        JsonObjectBuilder o = Json.createObjectBuilder();
+        JsonObjectBuilder o = JSON.createObjectBuilder();
         o.add("id", r.id());
         o.add("occurredAt", r.occurredAt().toString());
         text(o, "actor", r.actor());

@@ -1,8 +1,9 @@
 package sa.fatoora.gateway.batch.boundary;
 
+import static sa.fatoora.gateway.platform.control.Jsonp.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,8 +29,6 @@ import sa.fatoora.gateway.platform.control.Utf8CheckingInputStream;
 final class BatchReader {
 
     static final String NDJSON = "application/x-ndjson";
-
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private BatchReader() {}
 

@@ -1,11 +1,12 @@
 package sa.fatoora.gateway.batch.boundary;
 
+import static sa.fatoora.gateway.platform.control.Jsonp.JSON;
+
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.spi.JsonProvider;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +39,6 @@ final class ItemBinder {
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Json property (\\S{1,100}) can not be mapped");
 
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_$.-]{1,100}");
-
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final Jsonb jsonb;
     private final Validator validator;

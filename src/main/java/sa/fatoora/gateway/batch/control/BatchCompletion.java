@@ -1,9 +1,10 @@
 package sa.fatoora.gateway.batch.control;
 
+import static sa.fatoora.gateway.platform.control.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -32,8 +33,6 @@ import sa.fatoora.gateway.platform.control.Transactions;
  */
 @ApplicationScoped
 public class BatchCompletion {
-
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext(unitName = "fatoora")
     EntityManager em;

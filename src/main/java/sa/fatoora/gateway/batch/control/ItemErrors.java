@@ -1,9 +1,10 @@
 package sa.fatoora.gateway.batch.control;
 
+import static sa.fatoora.gateway.platform.control.Jsonp.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.List;
 import sa.fatoora.gateway.platform.control.GatewayException;
@@ -15,8 +16,6 @@ import sa.fatoora.gateway.platform.entity.FieldError;
  * item's invoice).
  */
 public final class ItemErrors {
-
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private ItemErrors() {}
 

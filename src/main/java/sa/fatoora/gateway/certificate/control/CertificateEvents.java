@@ -1,8 +1,9 @@
 package sa.fatoora.gateway.certificate.control;
 
+import static sa.fatoora.gateway.platform.control.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Duration;
 import sa.fatoora.gateway.audit.entity.AuditType;
@@ -37,7 +38,7 @@ public class CertificateEvents {
         if (event == null || c.getTenantId() == null) {
             return;
         }
-        var data = Json.createObjectBuilder()
+        var data = JSON.createObjectBuilder()
                 .add("certificateId", c.getId())
                 .add("egsUnitId", c.getEgsUnitId())
                 .add("kind", c.getKind().name())
@@ -55,7 +56,7 @@ public class CertificateEvents {
         }
         data.add(
                 "links",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("certificate", "/api/v1/certificates/" + c.getId())
                         .add("renewal", "/api/v1/egs-units/" + c.getEgsUnitId() + "/renewal"));
         events.publish(c.getTenantId(), event, AuditType.subject("certificate", c.getId()), data.build());

@@ -1,8 +1,9 @@
 package sa.fatoora.gateway.console.control;
 
+import static sa.fatoora.gateway.platform.control.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonWriter;
 import jakarta.json.JsonWriterFactory;
@@ -20,7 +21,7 @@ public class ConsoleEvents {
 
     static final String PAGE_SIZE = "50";
     private static final JsonWriterFactory PRETTY =
-            Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+            JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     @Inject
     EventFeed feed;

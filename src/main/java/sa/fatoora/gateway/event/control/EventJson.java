@@ -1,6 +1,7 @@
 package sa.fatoora.gateway.event.control;
 
-import jakarta.json.Json;
+import static sa.fatoora.gateway.platform.control.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -30,7 +31,7 @@ public final class EventJson {
 
     /** The webhook body: the same fields as the feed, with {@code timestamp} as Standard Webhooks names it. */
     public static String body(GatewayEvent e) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", e.getEventId())
                 .add("type", e.getType())
                 .add("timestamp", Riyadh.timestamp(e.getOccurredAt()))
@@ -43,7 +44,7 @@ public final class EventJson {
     }
 
     static JsonObject data(GatewayEvent e) {
-        try (JsonReader reader = Json.createReader(new StringReader(e.getData()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(e.getData()))) {
             return reader.readObject();
         }
     }

@@ -1,8 +1,9 @@
 package sa.fatoora.gateway.invoice.boundary;
 
+import static sa.fatoora.gateway.platform.control.Jsonp.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.bind.Jsonb;
-import jakarta.json.spi.JsonProvider;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -19,10 +20,6 @@ import sa.fatoora.gateway.invoice.entity.InvoiceRequest;
  * @param egsUnitId the body's {@code egsUnitId}, or null
  */
 record InvoiceBody(Long egsUnitId, InvoiceRequest invoice) {
-
-    // Json.createObjectBuilder looks the provider up on every call (a failed Class.forName included): 1.9 % of the
-    // server's CPU under load
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     static InvoiceBody bind(JsonObject body, Providers providers, Validator validator) {
         Long unit = RequestOptions.unitField(body);

@@ -1,8 +1,9 @@
 package sa.fatoora.gateway.invoice.control;
 
+import static sa.fatoora.gateway.platform.control.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
@@ -54,7 +55,7 @@ public class InvoiceEvents {
 
     private void publish(InvoiceDocument d, EventType type, List<FatooraMessage> messages, String lastError) {
         String self = "/api/v1/invoices/" + d.getId();
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonObjectBuilder data = JSON.createObjectBuilder()
                 .add("invoiceId", d.getId())
                 .add("egsUnitId", d.getEgsUnitId())
                 .add("invoiceNumber", d.getInvoiceNumber())
@@ -70,9 +71,9 @@ public class InvoiceEvents {
         if (lastError != null) {
             data.add("lastError", lastError);
         }
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (FatooraMessage m : messages) {
-            JsonObjectBuilder message = Json.createObjectBuilder().add("type", nullToEmpty(m.type()));
+            JsonObjectBuilder message = JSON.createObjectBuilder().add("type", nullToEmpty(m.type()));
             message.add("code", nullToEmpty(m.code()));
             message.add("category", nullToEmpty(m.category()));
             message.add("message", nullToEmpty(m.message()));
@@ -81,7 +82,7 @@ public class InvoiceEvents {
         data.add("messages", list);
         data.add(
                 "links",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("self", self)
                         .add("xml", self + "/xml")
                         .add("qr", self + "/qr")

@@ -1,8 +1,9 @@
 package sa.fatoora.gateway.onboarding.control;
 
+import static sa.fatoora.gateway.platform.control.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,14 +58,14 @@ public class OnboardingEvents {
     }
 
     private static JsonObjectBuilder base(Onboarding run) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("onboardingId", run.getId())
                 .add("egsUnitId", run.getEgsUnitId())
                 .add("kind", run.getKind().name())
                 .add("status", run.getStatus().name())
                 .add(
                         "links",
-                        Json.createObjectBuilder()
+                        JSON.createObjectBuilder()
                                 .add("onboarding", "/api/v1/egs-units/" + run.getEgsUnitId() + "/onboarding")
                                 .add("certificates", "/api/v1/egs-units/" + run.getEgsUnitId() + "/certificates"));
     }

@@ -34,6 +34,8 @@ public class WebhookWorker {
 
     private static final Logger LOG = Logger.getLogger(WebhookWorker.class.getName());
     private static final Duration RUN = Duration.ofSeconds(30);
+    /** How long a woken loop waits for more events before its round: a delivery's delay, against a round per event. */
+    static final Duration GATHER = Duration.ofMillis(50);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -82,7 +84,7 @@ public class WebhookWorker {
                 } while (sent > 0 && !stopping);
                 housekeeping.countPending();
                 if (work == 0) {
-                    wakeUp.await(settings.interval());
+                    wakeUp.await(settings.interval(), GATHER);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -28,9 +28,14 @@ public class DeliveryWakeUp {
         }
     }
 
-    /** Waits for a wake-up or the interval, whichever comes first. */
-    public void await(Duration interval) throws InterruptedException {
+    /**
+     * Waits for a wake-up or the interval, whichever comes first. After a wake-up it waits {@code gather} more, so
+     * that the events committed meanwhile are numbered and fanned out in the same round: under load a round per
+     * event cost more than the events themselves (measured: a tenth of the server's CPU at 100 invoices/s).
+     */
+    public void await(Duration interval, Duration gather) throws InterruptedException {
         if (signal.tryAcquire(interval.toMillis(), TimeUnit.MILLISECONDS)) {
+            Thread.sleep(gather.toMillis());
             signal.drainPermits();
         }
     }

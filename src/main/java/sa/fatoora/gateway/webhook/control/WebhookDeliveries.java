@@ -1,8 +1,9 @@
 package sa.fatoora.gateway.webhook.control;
 
+import static sa.fatoora.gateway.platform.control.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -261,7 +262,7 @@ public class WebhookDeliveries {
                 w.getTenantId(),
                 EventType.WEBHOOK_DISABLED,
                 Webhooks.subject(w),
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                         .add("webhookId", w.getId())
                         .add("url", w.getUrl())
                         .add("reason", reason)

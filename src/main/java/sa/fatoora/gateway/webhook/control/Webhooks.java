@@ -1,8 +1,9 @@
 package sa.fatoora.gateway.webhook.control;
 
+import static sa.fatoora.gateway.platform.control.Jsonp.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,7 @@ import sa.fatoora.gateway.audit.control.AuditLog;
 import sa.fatoora.gateway.audit.entity.AuditOutcome;
 import sa.fatoora.gateway.audit.entity.AuditType;
 import sa.fatoora.gateway.certificate.control.KeyVault;
+import sa.fatoora.gateway.event.control.EventNumbering;
 import sa.fatoora.gateway.event.control.Events;
 import sa.fatoora.gateway.event.entity.EventType;
 import sa.fatoora.gateway.event.entity.GatewayEvent;
@@ -55,6 +57,9 @@ public class Webhooks {
     KeyVault vault;
 
     @Inject
+    EventNumbering numbering;
+
+    @Inject
     Events events;
 
     @Inject
@@ -81,6 +86,7 @@ public class Webhooks {
         Set<String> types = WebhookEventTypes.of(request.events());
         String description = description(request.description());
         String secret = StandardWebhooks.newSecret();
+        numbering.number(tenantId); // events committed before the endpoint existed are not sent to it
         long cursor = events.lastSequence(tenantId);
         Webhook created = tx.required(() -> {
             long existing = em.createNamedQuery(Webhook.OF_TENANT, Webhook.class)
@@ -198,10 +204,11 @@ public class Webhooks {
                     tenantId,
                     EventType.WEBHOOK_PING,
                     subject(w),
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                             .add("webhookId", w.getId())
                             .add("message", "A test event from Fatoora Gateway")
                             .build());
+            numbering.number(tenantId); // numbered in this transaction: its delivery is made here, not fanned out
             WebhookDelivery d = new WebhookDelivery(w.getId(), tenantId, ping.getId(), clock.instant());
             em.persist(d);
             return views.of(d, ping);

@@ -1,12 +1,13 @@
 package sa.fatoora.gateway.zatca.control;
 
+import static sa.fatoora.gateway.platform.control.Jsonp.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -22,10 +23,6 @@ import sa.fatoora.gateway.zatca.entity.IssuedCsid;
  * number or a string, absent or null fields, error bodies as {code, message} or an errors array.
  */
 final class FatooraAnswers {
-
-    // Json.createReader looks the provider up on every call (a failed Class.forName included): 1.8 % of the
-    // server's CPU under load, one answer per invoice
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private FatooraAnswers() {}
 
