@@ -7,14 +7,16 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The console's answers carry a strict Content-Security-Policy: its own stylesheet and nothing else (no script at
- * all, no inline style, no frames, forms only to itself), and are never cached, sniffed or framed.
+ * The console's answers carry a strict Content-Security-Policy: its own stylesheet and its own one script module
+ * (console.js: copy buttons) and nothing else (no inline script or style, no eval, no frames, forms only to itself),
+ * and are never cached, sniffed or framed.
  */
 @Provider
 public class ConsoleHeaders implements ContainerResponseFilter {
 
     static final String POLICY =
-            "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self' data:; form-action 'self';"
+            "default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; img-src 'self' data:;"
+                    + " form-action 'self';"
                     + " frame-ancestors 'none'; base-uri 'none'";
 
     @Override
@@ -30,7 +32,7 @@ public class ConsoleHeaders implements ContainerResponseFilter {
         // same-origin, not no-referrer: with no-referrer browsers send "Origin: null" on the console's own form posts,
         // which the Origin check must refuse
         h.putSingle("Referrer-Policy", "same-origin");
-        if (!path.endsWith(".css") && !path.endsWith(".ttf")) {
+        if (!path.endsWith(".css") && !path.endsWith(".js") && !path.endsWith(".ttf")) {
             h.putSingle("Cache-Control", "no-store");
         }
     }

@@ -374,6 +374,16 @@ public class ConsoleResource extends ConsolePage {
         return Response.ok(css).header("Cache-Control", "max-age=3600").build();
     }
 
+    /** The console's one script: copy buttons (src/main/resources/console/console.js). */
+    @Operation(hidden = true)
+    @GET
+    @Path("console.js")
+    @Produces("text/javascript")
+    public Response script() {
+        InputStream js = ConsoleResource.class.getResourceAsStream("/console/console.js");
+        return Response.ok(js).header("Cache-Control", "max-age=3600").build();
+    }
+
     /** The Arabic font the PDFs embed, for the Arabic pages (the stylesheet's @font-face). */
     @Operation(hidden = true)
     @GET

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
@@ -23,13 +24,15 @@ import sa.fatoora.gateway.console.control.Texts;
 import sa.fatoora.gateway.console.entity.ConsoleSession;
 import sa.fatoora.gateway.platform.control.GatewayException;
 import sa.fatoora.gateway.platform.control.MalformedRequestException;
+import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
 import sa.fatoora.gateway.validation.control.ExpectedPih;
+import sa.fatoora.gateway.validation.control.StoredInvoiceValidation;
 import sa.fatoora.gateway.validation.control.ValidationService;
 import sa.fatoora.gateway.validation.entity.ValidationReport;
 
 /**
  * The console's validation page: a UBL document pasted or uploaded, checked by the same control as
- * {@code POST /api/v1/validation}, answered with every stage and its findings. It stores and changes nothing, so
+ * {@code POST /api/v1/validation}, answered with every stage and its findings; and a stored invoice's report. It stores and changes nothing, so
  * auditors may use it too (ConsolePage.readOnlyPost).
  */
 @Path("console/validate")
@@ -37,6 +40,9 @@ public class ConsoleValidateResource extends ConsolePage {
 
     @Inject
     ValidationService validation;
+
+    @Inject
+    StoredInvoiceValidation stored;
 
     @Operation(hidden = true)
     @GET
@@ -74,6 +80,30 @@ public class ConsoleValidateResource extends ConsolePage {
         });
     }
 
+    /**
+     * A stored invoice's validation report (the invoice page links here): the same control as
+     * {@code GET /api/v1/invoices/{id}/validation}, made now with the active rule pack; another tenant's invoice is
+     * not found.
+     */
+    @Operation(hidden = true)
+    @GET
+    @Path("invoice/{invoice: [0-9]{1,18}}")
+    @Produces("text/html")
+    public Response invoice(
+            @PathParam("invoice") Long invoice,
+            @QueryParam("lang") String lang,
+            @CookieParam(ConsoleCookies.SESSION) String id) {
+        return signedIn(id, lang, s -> {
+            try {
+                Map<String, Object> p = params("", "", stored.validate(s.tenantId(), invoice), null);
+                p.put("invoice", invoice);
+                return page(200, "validate.jte", s, p);
+            } catch (ResourceNotFoundException e) {
+                return notFound(s);
+            }
+        });
+    }
+
     /** The uploaded file's bytes; none when no file was chosen (browsers send an empty part then). */
     private static byte[] read(EntityPart file) {
         if (file == null) {
@@ -88,11 +118,16 @@ public class ConsoleValidateResource extends ConsolePage {
 
     private Response answer(
             int status, ConsoleSession s, String xml, String pih, ValidationReport report, String error) {
+        return page(status, "validate.jte", s, params(xml, pih, report, error));
+    }
+
+    private static Map<String, Object> params(String xml, String pih, ValidationReport report, String error) {
         Map<String, Object> p = new HashMap<>();
         p.put("xml", xml);
         p.put("pih", pih == null ? "" : pih);
         p.put("report", report);
         p.put("error", error);
-        return page(status, "validate.jte", s, p);
+        p.put("invoice", null);
+        return p;
     }
 }

@@ -30,6 +30,9 @@ import sa.fatoora.gateway.invoice.entity.AttemptView;
 import sa.fatoora.gateway.invoice.entity.InvoiceDocument;
 import sa.fatoora.gateway.invoice.entity.InvoiceStatus;
 import sa.fatoora.gateway.invoice.entity.InvoiceView;
+import sa.fatoora.gateway.pdf.control.Amounts;
+import sa.fatoora.gateway.pdf.control.SignedInvoiceReader;
+import sa.fatoora.gateway.pdf.entity.PrintedInvoice;
 import sa.fatoora.gateway.platform.control.SecureXml;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.policy.entity.InvoiceSubtype;
@@ -169,11 +172,50 @@ public class ConsoleInvoices {
                     v.atRiskReason(),
                     d.getInvoiceHash(),
                     d.getPreviousInvoiceHash(),
+                    totals(xml),
                     timeline,
                     messages,
                     qr,
                     xml.length > SHOWN_XML_BYTES ? null : pretty(xml));
         });
+    }
+
+    /**
+     * The document's totals as its XML states them (the PDF's reader: the page cannot say what the document does
+     * not), each in its currency: the VAT also in SAR when the document is in another currency, the prepaid amount
+     * when it is not zero.
+     */
+    static List<InvoiceDetail.Amount> totals(byte[] xml) {
+        PrintedInvoice p = SignedInvoiceReader.read(xml);
+        PrintedInvoice.Totals t = p.totals();
+        String currency = p.currency();
+        String sar = p.taxCurrency() == null ? currency : p.taxCurrency();
+        List<InvoiceDetail.Amount> list = new ArrayList<>();
+        add(list, "total.taxExclusive", t.taxExclusive(), currency);
+        add(list, "total.vat", t.vatTotal(), currency);
+        if (!sar.equals(currency)) {
+            add(list, "total.vatInTaxCurrency", t.vatTotalInTaxCurrency(), sar);
+        }
+        add(list, "total.taxInclusive", t.taxInclusive(), currency);
+        if (nonZero(t.prepaid())) { // many documents write PrepaidAmount 0.00
+            add(list, "total.prepaid", t.prepaid(), currency);
+        }
+        add(list, "total.payable", t.payable(), currency);
+        return list;
+    }
+
+    private static boolean nonZero(String amount) {
+        try {
+            return amount != null && new java.math.BigDecimal(amount.strip()).signum() != 0;
+        } catch (NumberFormatException e) {
+            return true; // shown as written
+        }
+    }
+
+    private static void add(List<InvoiceDetail.Amount> list, String label, String amount, String currency) {
+        if (amount != null && !amount.isBlank()) {
+            list.add(new InvoiceDetail.Amount(label, Amounts.display(amount), currency));
+        }
     }
 
     /** The document as ZATCA holds it (the cleared XML when there is one), for download. */

@@ -2,12 +2,15 @@ package sa.fatoora.gateway.pdf.control;
 
 import java.math.BigDecimal;
 
-/** Amounts as printed: the document's value, grouped by thousands, at least two decimals; other text unchanged. */
-final class Amounts {
+/**
+ * Amounts as printed (the PDF, the console): the document's value, grouped by thousands, at least two decimals;
+ * other text unchanged.
+ */
+public final class Amounts {
 
     private Amounts() {}
 
-    static String display(String amount) {
+    public static String display(String amount) {
         if (amount == null) {
             return "";
         }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -21,6 +22,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import sa.fatoora.gateway.testing.Api;
 import sa.fatoora.gateway.testing.Fixtures;
@@ -33,6 +35,7 @@ import sa.fatoora.gateway.testing.Simulator;
  * runs nothing; the browser reports no Content-Security-Policy violation. Screenshots go to target/console/ (look at
  * them: docs/console-dashboard-*.png are copies).
  */
+@Tag("browser")
 class ConsoleBrowserIT {
 
     static final Path SHOTS = Path.of("target/console");
@@ -79,10 +82,48 @@ class ConsoleBrowserIT {
         browser.findElement(By.linkText("Invoices")).click();
         until(wait, ExpectedConditions.presenceOfElementLocated(By.cssSelector("table a[href*='/invoices/']")));
         shot("invoices-en");
+        // the filters: rejected ones, none; cleared ones, this one
+        new Select(browser.findElement(By.name("status"))).selectByValue("REJECTED");
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        until(wait, ExpectedConditions.urlContains("status=REJECTED"));
+        assertEquals(
+                0,
+                browser.findElements(By.cssSelector("table a[href*='/invoices/']"))
+                        .size());
+        new Select(browser.findElement(By.name("status"))).selectByValue("CLEARED");
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        until(wait, ExpectedConditions.urlContains("status=CLEARED"));
         browser.findElement(By.cssSelector("table a[href*='/invoices/']")).click();
         until(wait, ExpectedConditions.presenceOfElementLocated(By.cssSelector("img.qr")));
+        String invoice = browser.findElement(By.tagName("main")).getText();
+        assertTrue(invoice.contains("Cleared") || invoice.contains("CLEARED"), invoice);
+        assertTrue(
+                invoice.contains("Amount due") && invoice.contains("SAR"),
+                "the totals with their currency: " + invoice);
         assertTrue(browser.findElement(By.cssSelector("pre.xml")).getText().contains("<cbc:ProfileID>"));
+        // the copy button: shown only because the console's script ran under the policy
+        var copy = browser.findElement(By.cssSelector("button[data-copy='invoice-xml']"));
+        assertTrue(copy.isDisplayed(), "the script un-hid the copy button");
+        copy.click();
+        until(wait, d -> !copy.getText().equals("Copy the XML"));
+        assertTrue(List.of("Copied", "Selected: press Ctrl+C to copy").contains(copy.getText()), copy.getText());
         shot("invoice-en");
+        // its PDF, with the browser's own session
+        String pdfLink = browser.findElement(By.cssSelector("a[href$='/pdf']")).getAttribute("href");
+        var pdf = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(pdfLink))
+                                .header(
+                                        "Cookie",
+                                        "fg_console="
+                                                + browser.manage()
+                                                        .getCookieNamed("fg_console")
+                                                        .getValue())
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-"));
         browser.findElement(By.linkText("Audit trail")).click();
         until(wait, ExpectedConditions.titleContains("Audit trail"));
         shot("audit-en");

@@ -54,11 +54,24 @@ class ConsoleIT {
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"), csp);
-        assertFalse(csp.contains("script-src"), "no script source at all: " + csp);
+        assertTrue(csp.contains("script-src 'self';"), "scripts from the console itself only: " + csp);
+        assertFalse(csp.contains("unsafe-"), "nothing inline, no eval: " + csp);
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
         assertEquals("no-store", page.headers().firstValue("Cache-Control").orElse(""));
         assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse(""));
-        assertFalse(page.body().contains("<script"), page.body());
+        // one script element: the console's own module (copy buttons), nothing inline
+        java.util.regex.Matcher scripts =
+                java.util.regex.Pattern.compile("<script[^>]*>([^<]*)</script>").matcher(page.body());
+        assertTrue(scripts.find(), page.body());
+        assertTrue(
+                scripts.group().matches("<script type=\"module\" src=\"[^\"]*console\\.js\"></script>"),
+                scripts.group());
+        assertFalse(scripts.find(), "a second script: " + page.body());
+        assertEquals(1, page.body().split("<script", -1).length - 1, page.body());
+        HttpResponse<String> js = get("/console/console.js", null);
+        assertEquals(200, js.statusCode());
+        assertTrue(js.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertTrue(js.body().contains("navigator.clipboard.writeText"), js.body());
         assertFalse(page.body().contains(" style="), "no inline style: the policy would block it");
         // the console is not API: no X-API-Key needed, and /console answers the sign-in page when signed out
         HttpResponse<String> root = get("/console", null);

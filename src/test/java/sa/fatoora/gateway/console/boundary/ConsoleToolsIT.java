@@ -337,6 +337,34 @@ class ConsoleToolsIT {
     }
 
     @Test
+    void anInvoicesPageShowsItsTotalsAndLinksItsValidationReport() throws Exception {
+        long unit = sa.fatoora.gateway.testing.Fixtures.onboardedEgsUnit(tenant.key(), "1100");
+        Api.Reply issued = Api.post(
+                "/api/v1/invoices",
+                tenant.key(),
+                sa.fatoora.gateway.testing.Fixtures.exampleInvoice("simplified-invoice", unit));
+        assertEquals(201, issued.status(), issued::toString);
+        long id = issued.object().getJsonNumber("id").longValue();
+
+        String page = get("/console/invoices/" + id, cookie).body();
+        assertTrue(page.contains("Amount due</dt><dd class=\"amount\"><bdi dir=\"ltr\">"), page);
+        assertTrue(page.contains(" SAR</bdi>"), "amounts with their currency: " + page);
+        assertTrue(page.contains("href=\"/console/validate/invoice/" + id + "\""), page);
+
+        HttpResponse<String> report = get("/console/validate/invoice/" + id, cookie);
+        assertEquals(200, report.statusCode(), report::body);
+        assertTrue(report.body().contains(">Valid<"), report.body());
+        assertEquals(6, count(report.body(), "class=\"stage stage-passed\""), report.body());
+        assertTrue(report.body().contains("Chain link (PIH) checked</dt><dd>Yes"), report.body());
+        assertTrue(report.body().contains("href=\"/console/invoices/" + id + "\""), "a link back: " + report.body());
+        // another tenant's session: not found, nothing of it shown
+        HttpResponse<String> theirs = get(
+                "/console/validate/invoice/" + id, sessionCookie(Api.newTenant().key()));
+        assertEquals(404, theirs.statusCode());
+        assertFalse(theirs.body().contains("stage-passed"), theirs.body());
+    }
+
+    @Test
     void aBrokenDocumentPastedShowsItsFindingsAndAnAuditorMayValidate() throws Exception {
         String auditor = sessionCookie(auditorKey(tenant));
         String token = csrf(get("/console/validate", auditor).body());
