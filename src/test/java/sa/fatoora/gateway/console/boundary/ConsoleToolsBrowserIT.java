@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -31,6 +32,7 @@ import sa.fatoora.gateway.testing.WebhookReceiver;
  * in English and in Arabic; the browser reports no Content-Security-Policy violation. Screenshots go to
  * target/console/tools-*.png (docs/console-*.png are copies).
  */
+@Tag("browser")
 class ConsoleToolsBrowserIT {
 
     static final Path SHOTS = Path.of("target/console");
