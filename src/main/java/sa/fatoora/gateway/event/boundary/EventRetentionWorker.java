@@ -5,14 +5,9 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import sa.fatoora.gateway.event.control.EventFeed;
-import sa.fatoora.gateway.event.control.EventNumbering;
 import sa.fatoora.gateway.platform.control.Problems;
 
-/**
- * Event housekeeping (non-persistent EJB timers on each instance): numbers the events still waiting for their number
- * once a minute, so that their list stays short where no webhook loop runs (fatoora.webhooks.enabled=false) and
- * no one reads the feed, and deletes events older than the retention period once an hour.
- */
+/** Deletes events older than the retention period, once an hour (a non-persistent EJB timer on each instance). */
 @Singleton
 public class EventRetentionWorker {
 
@@ -20,18 +15,6 @@ public class EventRetentionWorker {
 
     @Inject
     EventFeed feed;
-
-    @Inject
-    EventNumbering numbering;
-
-    @Schedule(hour = "*", minute = "*", persistent = false)
-    void number() {
-        try {
-            numbering.numberPending();
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "events: numbering failed (" + Problems.category(e) + ")");
-        }
-    }
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void purge() {

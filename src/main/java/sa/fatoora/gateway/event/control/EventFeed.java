@@ -36,9 +36,6 @@ public class EventFeed {
     Transactions tx;
 
     @Inject
-    EventNumbering numbering;
-
-    @Inject
     @ConfigProperty(name = "fatoora.events.retention", defaultValue = "P30D")
     Duration retention;
 
@@ -47,7 +44,6 @@ public class EventFeed {
 
     public EventPage page(Long tenantId, String after, String limit, List<String> types) {
         long cursor = cursor(after);
-        numbering.number(tenantId); // what has committed is readable at once, even before the webhook loop ran
         List<GatewayEvent> events = query(tenantId, false, cursor, limit(limit), types(types));
         List<EventView> views = new ArrayList<>(events.size());
         events.forEach(e -> views.add(EventJson.view(e)));
@@ -63,7 +59,6 @@ public class EventFeed {
     public EventPage newestFirst(Long tenantId, String before, String limit, List<String> types) {
         long cursor = cursor("before", before);
         int size = limit(limit);
-        numbering.number(tenantId);
         List<GatewayEvent> events = query(tenantId, true, cursor == 0 ? Long.MAX_VALUE : cursor, size, types(types));
         List<EventView> views = new ArrayList<>(events.size());
         events.forEach(e -> views.add(EventJson.view(e)));

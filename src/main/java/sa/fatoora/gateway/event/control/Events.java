@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.UUID;
@@ -13,18 +14,16 @@ import sa.fatoora.gateway.event.entity.EventCounter;
 import sa.fatoora.gateway.event.entity.EventPublished;
 import sa.fatoora.gateway.event.entity.EventType;
 import sa.fatoora.gateway.event.entity.GatewayEvent;
-import sa.fatoora.gateway.event.entity.PendingEvent;
 import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 import sa.fatoora.gateway.tenant.entity.TenantEvent;
 
 /**
  * Publishes events (README "Events and webhooks"): joins the caller's transaction, so the event commits or rolls
- * back with the change it describes (no event without the change, no change without its event). The event is
- * written without its sequence number and marked pending; {@link EventNumbering} numbers it after the commit, so
- * that publishing takes no lock that other transactions of the tenant would wait for.
- * {@link EventPublished} is fired for transactional observers ({@code during = AFTER_SUCCESS}), so that the
- * webhook loop can number and deliver right after the commit instead of at its next poll.
+ * back with the change it describes (no event without the change, no change without its event). The tenant's
+ * counter row is locked for the rest of that transaction, which numbers the tenant's events in commit order.
+ * {@link EventPublished} is fired for transactional observers ({@code during = AFTER_SUCCESS}), so that deliverers
+ * can start right after the commit instead of at their next poll.
  */
 @ApplicationScoped
 public class Events {
@@ -43,10 +42,16 @@ public class Events {
 
     public GatewayEvent publish(Long tenantId, EventType type, String subject, JsonObject data) {
         return tx.required(() -> {
-            GatewayEvent event =
-                    new GatewayEvent(newEventId(), tenantId, type, subject, clock.instant(), data.toString());
-            em.persist(event); // its id comes from the sequence's preallocated block, at once
-            em.persist(new PendingEvent(event));
+            EventCounter counter = em.find(EventCounter.class, tenantId, LockModeType.PESSIMISTIC_WRITE);
+            if (counter == null) {
+                // a tenant made before events existed and never given a counter (migration 0006 gives every
+                // tenant one, TenantService's creation below does for new ones): this transaction makes it
+                counter = new EventCounter(tenantId);
+                em.persist(counter);
+            }
+            GatewayEvent event = new GatewayEvent(
+                    newEventId(), tenantId, counter.next(), type, subject, clock.instant(), data.toString());
+            em.persist(event);
             published.fire(new EventPublished(tenantId, type)); // observers wait for the commit (AFTER_SUCCESS)
             return event;
         });
@@ -60,7 +65,7 @@ public class Events {
         });
     }
 
-    /** A new tenant gets its counter in its own creation's transaction, so no two numberings race to make it. */
+    /** A new tenant gets its counter in its own creation's transaction, so no two first events race to make it. */
     void onTenantChange(@Observes TenantEvent e) {
         if (e.kind() == TenantEvent.Kind.TENANT_CREATED && em.find(EventCounter.class, e.tenantId()) == null) {
             em.persist(new EventCounter(e.tenantId()));

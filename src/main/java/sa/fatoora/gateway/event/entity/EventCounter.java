@@ -7,10 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A tenant's last event sequence number (FG_EVENT_COUNTER). Numbering ({@code EventNumbering}) locks this row for
- * its own short transaction, after the events' transactions committed, so the tenant's events get their numbers in
- * the order they become visible: a poller reading "after n" can never see n+1 while n is still to come. Publishing
- * does not touch it; other tenants never wait for it.
+ * A tenant's last event sequence number (FG_EVENT_COUNTER). Publishing locks this row until its transaction ends,
+ * so the tenant's events get their numbers in commit order: a poller reading "after n" can never see n+1 while n
+ * is still uncommitted. The lock is held only by the short transactions that record a change; other tenants never
+ * wait for it.
  */
 @Entity
 @Cacheable(false)

@@ -14,10 +14,9 @@ import java.time.Instant;
 
 /**
  * One published event (FG_EVENT, migration 0006). {@code eventId} is the stable id receivers dedupe on (the
- * webhook-id header); {@code sequence} numbers a tenant's events after their transactions committed, in the order
- * they were numbered ({@link EventCounter}, {@link PendingEvent}), so a poller that reads "after n" misses none: an
- * event has no number (null) until then, and readers only see numbered events. Rows are inserted, numbered once,
- * and deleted when older than the retention period.
+ * webhook-id header); {@code sequence} numbers a tenant's events in the order their transactions committed
+ * ({@link EventCounter}), so a poller that reads "after n" misses none. Rows are only inserted, and deleted when
+ * older than the retention period.
  */
 @Entity
 @Cacheable(false)
@@ -42,7 +41,6 @@ import java.time.Instant;
 @NamedQuery(
         name = GatewayEvent.BY_EVENT_ID,
         query = "SELECT e FROM GatewayEvent e WHERE e.tenantId = :tenantId AND e.eventId = :eventId")
-@NamedQuery(name = GatewayEvent.BY_IDS, query = "SELECT e FROM GatewayEvent e WHERE e.id IN :ids ORDER BY e.id")
 public class GatewayEvent {
 
     public static final String AFTER = "GatewayEvent.after";
@@ -51,7 +49,6 @@ public class GatewayEvent {
     public static final String BEFORE_OF_TYPES = "GatewayEvent.beforeOfTypes";
     public static final String PURGE = "GatewayEvent.purge";
     public static final String BY_EVENT_ID = "GatewayEvent.byEventId";
-    public static final String BY_IDS = "GatewayEvent.byIds";
     public static final int SUBJECT_LENGTH = 120;
     public static final int DATA_LENGTH = 1048576;
 
@@ -66,7 +63,8 @@ public class GatewayEvent {
     @Column(nullable = false)
     private Long tenantId;
 
-    private Long sequence;
+    @Column(nullable = false)
+    private long sequence;
 
     @Column(nullable = false, length = 40)
     private String type;
@@ -85,9 +83,16 @@ public class GatewayEvent {
     protected GatewayEvent() {}
 
     public GatewayEvent(
-            String eventId, Long tenantId, EventType type, String subject, Instant occurredAt, String data) {
+            String eventId,
+            Long tenantId,
+            long sequence,
+            EventType type,
+            String subject,
+            Instant occurredAt,
+            String data) {
         this.eventId = eventId;
         this.tenantId = tenantId;
+        this.sequence = sequence;
         this.type = type.wireName();
         this.subject = subject;
         this.occurredAt = occurredAt;
@@ -106,24 +111,8 @@ public class GatewayEvent {
         return tenantId;
     }
 
-    /** The event's number in its tenant's feed; only numbered events are ever read (the queries above). */
     public long getSequence() {
-        if (sequence == null) {
-            throw new IllegalStateException("event " + eventId + " is not numbered yet");
-        }
         return sequence;
-    }
-
-    public boolean isNumbered() {
-        return sequence != null;
-    }
-
-    /** Once, by {@code EventNumbering} under the tenant's counter lock. */
-    public void number(long next) {
-        if (sequence != null) {
-            throw new IllegalStateException("event " + eventId + " is numbered already");
-        }
-        sequence = next;
     }
 
     public String getType() {

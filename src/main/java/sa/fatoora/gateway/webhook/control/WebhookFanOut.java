@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import sa.fatoora.gateway.event.control.EventNumbering;
 import sa.fatoora.gateway.event.control.Events;
 import sa.fatoora.gateway.event.entity.EventType;
 import sa.fatoora.gateway.event.entity.GatewayEvent;
@@ -19,8 +18,7 @@ import sa.fatoora.gateway.webhook.entity.WebhookDelivery;
 /**
  * Turns published events into deliveries: for each enabled endpoint, the tenant's events after its cursor that it
  * subscribes to, one delivery each, and the cursor moved past them, in one transaction holding the endpoint's row
- * lock, so two instances never fan the same event out twice. Events are numbered first (EventNumbering): only
- * numbered events are fanned out. Pings are not fanned out (Webhooks#ping delivers them).
+ * lock, so two instances never fan the same event out twice. Pings are not fanned out (Webhooks#ping delivers them).
  */
 @ApplicationScoped
 public class WebhookFanOut {
@@ -37,14 +35,10 @@ public class WebhookFanOut {
     Events events;
 
     @Inject
-    EventNumbering numbering;
-
-    @Inject
     Clock clock = StoredTime.CLOCK;
 
-    /** Numbers the events committed since the last run, then fans them out; answers the deliveries made. */
+    /** Answers the deliveries made. */
     public int run() {
-        numbering.numberPending();
         List<Long> enabled = tx.required(() -> em.createNamedQuery(Webhook.ENABLED_IDS, Long.class)
                 .setParameter("enabled", true)
                 .getResultList());

@@ -19,7 +19,6 @@ import sa.fatoora.gateway.audit.control.AuditLog;
 import sa.fatoora.gateway.audit.entity.AuditOutcome;
 import sa.fatoora.gateway.audit.entity.AuditType;
 import sa.fatoora.gateway.certificate.control.KeyVault;
-import sa.fatoora.gateway.event.control.EventNumbering;
 import sa.fatoora.gateway.event.control.Events;
 import sa.fatoora.gateway.event.entity.EventType;
 import sa.fatoora.gateway.event.entity.GatewayEvent;
@@ -57,9 +56,6 @@ public class Webhooks {
     KeyVault vault;
 
     @Inject
-    EventNumbering numbering;
-
-    @Inject
     Events events;
 
     @Inject
@@ -86,7 +82,6 @@ public class Webhooks {
         Set<String> types = WebhookEventTypes.of(request.events());
         String description = description(request.description());
         String secret = StandardWebhooks.newSecret();
-        numbering.number(tenantId); // events committed before the endpoint existed are not sent to it
         long cursor = events.lastSequence(tenantId);
         Webhook created = tx.required(() -> {
             long existing = em.createNamedQuery(Webhook.OF_TENANT, Webhook.class)
@@ -208,7 +203,6 @@ public class Webhooks {
                             .add("webhookId", w.getId())
                             .add("message", "A test event from Fatoora Gateway")
                             .build());
-            numbering.number(tenantId); // numbered in this transaction: its delivery is made here, not fanned out
             WebhookDelivery d = new WebhookDelivery(w.getId(), tenantId, ping.getId(), clock.instant());
             em.persist(d);
             return views.of(d, ping);

@@ -88,33 +88,6 @@ class SchemaMigrationTest {
         }
     }
 
-    /**
-     * Migration 0010: an event has no sequence until it is numbered after its commit, and a tenant has many such
-     * events at once; the numbers they get stay unique per tenant. (Derby keeps a unique index as it was made: made
-     * on the NOT NULL column, it refused a tenant's second empty sequence, which only the ITs found.)
-     */
-    @Test
-    void aTenantsEventsWaitWithoutANumberAndTheirNumbersStayUnique() throws Exception {
-        try (Connection c = database()) {
-            SchemaMigration.migrate(c, true);
-            try (Statement s = c.createStatement()) {
-                for (int id = 1; id <= 3; id++) {
-                    s.executeUpdate("INSERT INTO FG_EVENT (ID, EVENTID, TENANTID, TYPE, OCCURREDAT, DATA) VALUES (" + id
-                            + ", 'evt_" + id + "', 7, 'invoice.reported', CURRENT_TIMESTAMP, '{}')");
-                }
-                assertEquals(1, s.executeUpdate("UPDATE FG_EVENT SET SEQUENCE = 1 WHERE ID = 1"));
-                assertEquals(1, s.executeUpdate("UPDATE FG_EVENT SET SEQUENCE = 2 WHERE ID = 2"));
-                java.sql.SQLException twice = org.junit.jupiter.api.Assertions.assertThrows(
-                        java.sql.SQLException.class,
-                        () -> s.executeUpdate("UPDATE FG_EVENT SET SEQUENCE = 2 WHERE ID = 3"));
-                assertEquals("23505", twice.getSQLState(), twice::getMessage);
-                // another tenant has its own numbers
-                s.executeUpdate("INSERT INTO FG_EVENT (ID, EVENTID, TENANTID, SEQUENCE, TYPE, OCCURREDAT, DATA)"
-                        + " VALUES (4, 'evt_4', 8, 2, 'invoice.reported', CURRENT_TIMESTAMP, '{}')");
-            }
-        }
-    }
-
     @Test
     void databaseOfTheBuildBeforeMigrationsIsKeptWithItsData() throws Exception {
         try (Connection c = database()) {
@@ -149,11 +122,11 @@ class SchemaMigrationTest {
                     types.put(r.getString(1), r.getInt(2));
                 }
             }
-            // 14 tables and 13 sequences recognised; 0002, 0004, 0005's five, 0006's five, 0007's two, 0008, 0009's
-            // two and 0010's two ran
+            // 14 tables and 13 sequences recognised; 0002, 0004, 0005's five, 0006's five, 0007's two, 0008 and 0009's
+            // two ran
             // (0003 is PostgreSQL's). (39 marked as run while the changelog had the simulator's 6 tables and 6
             // sequences, now the simulator's own.)
-            assertEquals(Map.of("MARK_RAN", 27, "EXECUTED", 19), types);
+            assertEquals(Map.of("MARK_RAN", 27, "EXECUTED", 17), types);
             List<String> audit = new ArrayList<>();
             long highest = 0;
             try (Statement s = c.createStatement();
@@ -197,9 +170,9 @@ class SchemaMigrationTest {
     @Test
     void checkFindsEveryMappedColumnAndReportsAMissingOne() throws Exception {
         Map<String, Set<String>> expected = SchemaCheck.expected(entities());
-        // the gateway's 23 entities (0006 added four, 0007 two, 0010 one; the simulator's 6 map to tables of its own
+        // the gateway's 22 entities (0006 added four, 0007 two; the simulator's 6 map to tables of its own
         // changelog: SimulatorSchemaTest)
-        assertEquals(23, expected.size(), "the mapped tables");
+        assertEquals(22, expected.size(), "the mapped tables");
         try (Connection c = database()) {
             SchemaMigration.migrate(c, true);
             assertEquals(List.of(), SchemaCheck.missing(c, expected));
