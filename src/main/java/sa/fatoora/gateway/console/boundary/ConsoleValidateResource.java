@@ -32,8 +32,8 @@ import sa.fatoora.gateway.validation.entity.ValidationReport;
 
 /**
  * The console's validation page: a UBL document pasted or uploaded, checked by the same control as
- * {@code POST /api/v1/validation}, answered with every stage and its findings; and a stored invoice's report. It stores and changes nothing, so
- * auditors may use it too (ConsolePage.readOnlyPost).
+ * {@code POST /api/v1/validation}, answered with every stage and its findings; and a stored invoice's report. It
+ * stores and changes nothing, so auditors may use it too (ConsolePage.readOnlyPost).
  */
 @Path("console/validate")
 public class ConsoleValidateResource extends ConsolePage {

@@ -30,8 +30,8 @@ public class DeliveryWakeUp {
 
     /**
      * Waits for a wake-up or the interval, whichever comes first. After a wake-up it waits {@code gather} more, so
-     * that the events committed meanwhile are numbered and fanned out in the same round: under load a round per
-     * event cost more than the events themselves (measured: a tenth of the server's CPU at 100 invoices/s).
+     * that the events committed meanwhile are fanned out in the same round: under load the loop otherwise ran a
+     * round, with its queries, for every event (docs/benchmarks.md, "The events' cost end to end").
      */
     public void await(Duration interval, Duration gather) throws InterruptedException {
         if (signal.tryAcquire(interval.toMillis(), TimeUnit.MILLISECONDS)) {
