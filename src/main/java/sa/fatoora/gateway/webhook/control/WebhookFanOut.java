@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import sa.fatoora.gateway.event.control.Events;
 import sa.fatoora.gateway.event.entity.EventType;
 import sa.fatoora.gateway.event.entity.GatewayEvent;
@@ -35,16 +37,22 @@ public class WebhookFanOut {
     Events events;
 
     @Inject
+    DeliveryWakeUp wakeUp;
+
+    @Inject
     Clock clock = StoredTime.CLOCK;
 
     /** Answers the deliveries made. */
     public int run() {
-        List<Long> enabled = tx.required(() -> em.createNamedQuery(Webhook.ENABLED_IDS, Long.class)
+        List<Object[]> enabled = tx.required(() -> em.createNamedQuery(Webhook.ENABLED_IDS, Object[].class)
                 .setParameter("enabled", true)
                 .getResultList());
+        Set<Long> tenants = new HashSet<>();
+        enabled.forEach(row -> tenants.add((Long) row[1]));
+        wakeUp.listening(tenants);
         int made = 0;
-        for (Long id : enabled) {
-            made += fanOut(id);
+        for (Object[] row : enabled) {
+            made += fanOut((Long) row[0]);
         }
         return made;
     }

@@ -105,6 +105,7 @@ public class Webhooks {
                     "webhook " + w.getId() + " for " + String.join(",", w.eventTypeSet()) + " at " + url.getHost());
             return w;
         });
+        wakeUp.now(); // the loop's next round learns that this tenant's events have somewhere to go
         return views.of(created, secret);
     }
 
@@ -132,7 +133,7 @@ public class Webhooks {
                 : settings.guard().check(request.url()).toString();
         Set<String> types = request.events() == null ? null : WebhookEventTypes.of(request.events());
         String description = request.description() == null ? null : description(request.description());
-        return tx.required(() -> {
+        WebhookView changed = tx.required(() -> {
             Webhook w = owned(tenantId, id, true);
             w.change(url, types, description, request.enabled(), clock.instant());
             audit.record(
@@ -145,6 +146,10 @@ public class Webhooks {
                             + (request.enabled() == null ? "" : request.enabled() ? " enabled" : " disabled"));
             return views.of(w, null);
         });
+        if (Boolean.TRUE.equals(request.enabled())) {
+            wakeUp.now(); // as for a new endpoint
+        }
+        return changed;
     }
 
     public void delete(Long tenantId, Long id) {

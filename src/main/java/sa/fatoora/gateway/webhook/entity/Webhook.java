@@ -24,7 +24,9 @@ import java.util.Set;
 @Cacheable(false)
 @Table(name = "FG_WEBHOOK")
 @NamedQuery(name = Webhook.OF_TENANT, query = "SELECT w FROM Webhook w WHERE w.tenantId = :tenantId ORDER BY w.id")
-@NamedQuery(name = Webhook.ENABLED_IDS, query = "SELECT w.id FROM Webhook w WHERE w.enabled = :enabled ORDER BY w.id")
+@NamedQuery(
+        name = Webhook.ENABLED_IDS,
+        query = "SELECT w.id, w.tenantId FROM Webhook w WHERE w.enabled = :enabled ORDER BY w.id")
 public class Webhook {
 
     public static final String OF_TENANT = "Webhook.ofTenant";
