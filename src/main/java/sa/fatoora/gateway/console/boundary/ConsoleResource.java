@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import sa.fatoora.gateway.audit.control.AuditCursorException;
@@ -32,13 +35,13 @@ import sa.fatoora.gateway.console.control.SignInThrottle;
 import sa.fatoora.gateway.console.control.Texts;
 import sa.fatoora.gateway.console.entity.AuditFilters;
 import sa.fatoora.gateway.console.entity.ConsoleSession;
-import sa.fatoora.gateway.console.entity.InvoiceDetail;
 import sa.fatoora.gateway.console.entity.InvoiceList;
 import sa.fatoora.gateway.invoice.control.InvoiceNotPendingException;
 import sa.fatoora.gateway.invoice.control.SendNow;
 import sa.fatoora.gateway.pdf.control.InvoicePdfs;
 import sa.fatoora.gateway.pdf.control.PdfFonts;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
+import sa.fatoora.gateway.tenant.control.AdminKey;
 import sa.fatoora.gateway.tenant.control.TenantService;
 import sa.fatoora.gateway.tenant.entity.AuthenticatedKey;
 
@@ -55,6 +58,9 @@ public class ConsoleResource extends ConsolePage {
 
     @Inject
     TenantService tenants;
+
+    @Inject
+    AdminKey adminKey;
 
     @Inject
     DashboardService dashboards;
@@ -116,16 +122,20 @@ public class ConsoleResource extends ConsolePage {
                                     + t.duration(wait.get().plusSeconds(59))))
                     .build();
         }
-        Optional<AuthenticatedKey> key =
-                apiKey == null || apiKey.isBlank() ? Optional.empty() : tenants.authenticateKey(apiKey.strip());
-        if (key.isEmpty()) {
+        String presented = apiKey == null ? "" : apiKey.strip();
+        Optional<AuthenticatedKey> key = presented.isEmpty() ? Optional.empty() : tenants.authenticateKey(presented);
+        boolean administrator = key.isEmpty() && !presented.isEmpty() && adminKey.matches(presented);
+        if (key.isEmpty() && !administrator) {
             throttle.failed(address);
             return html(401, pages.signIn(root(), t, t.get("signIn.failed")));
         }
         throttle.succeeded(address);
-        ConsoleSession session = sessions.start(
-                key.get().tenantId(), key.get().keyId(), key.get().role(), t.lang());
-        return Response.seeOther(base("console/dashboard"))
+        ConsoleSession session = administrator
+                ? sessions.startAdministrator(t.lang())
+                : sessions.start(
+                        key.get().tenantId(), key.get().keyId(), key.get().role(), t.lang());
+        // the administrator has no tenant of its own: it starts at the list of tenants
+        return Response.seeOther(base(administrator ? "console/tenants" : "console/dashboard"))
                 .cookie(ConsoleCookies.session(session.id(), uri))
                 .build();
     }
@@ -135,17 +145,10 @@ public class ConsoleResource extends ConsolePage {
     @Path("dashboard")
     @Produces("text/html")
     public Response dashboard(@QueryParam("lang") String lang, @CookieParam(ConsoleCookies.SESSION) String id) {
-        return signedIn(id, lang, s -> {
-            Texts t = Texts.of(s.language());
-            return html(
-                    200,
-                    pages.dashboard(
-                            root(),
-                            t,
-                            dashboards.of(s.tenantId(), t),
-                            s.csrfToken(),
-                            s.role().name()));
-        });
+        return signedIn(
+                id,
+                lang,
+                s -> page(200, "dashboard.jte", s, Map.of("d", dashboards.of(s.tenantId(), Texts.of(s.language())))));
     }
 
     @Operation(hidden = true)
@@ -166,22 +169,10 @@ public class ConsoleResource extends ConsolePage {
             Texts t = Texts.of(s.language());
             try {
                 InvoiceList list = invoices.list(s.tenantId(), status, unit, type, from, to, q, before, t);
-                return html(
-                        200,
-                        pages.invoices(
-                                root(), t, list, null, s.csrfToken(), s.role().name()));
+                return page(200, "invoices.jte", s, invoicesParams(list, null));
             } catch (ConsoleInputException e) {
-                InvoiceList none =
-                        new InvoiceList(java.util.List.of(), null, new InvoiceList.Filters("", "", "", "", "", ""));
-                return html(
-                        400,
-                        pages.invoices(
-                                root(),
-                                t,
-                                none,
-                                e.getMessage(),
-                                s.csrfToken(),
-                                s.role().name()));
+                InvoiceList none = new InvoiceList(List.of(), null, new InvoiceList.Filters("", "", "", "", "", ""));
+                return page(400, "invoices.jte", s, invoicesParams(none, e.getMessage()));
             }
         });
     }
@@ -226,12 +217,12 @@ public class ConsoleResource extends ConsolePage {
         Texts t = Texts.of(s.language());
         try {
             String shown = notice == null ? null : notice.startsWith("sendNow.") ? t.get(notice) : notice;
-            InvoiceDetail detail = invoices.detail(s.tenantId(), invoice, t);
-            return html(
-                    status,
-                    pages.invoice(root(), t, detail, s.csrfToken(), s.role().name(), shown));
+            Map<String, Object> p = new HashMap<>();
+            p.put("d", invoices.detail(s.tenantId(), invoice, t));
+            p.put("notice", shown);
+            return page(status, "invoice.jte", s, p);
         } catch (ResourceNotFoundException e) {
-            return html(404, pages.notFound(root(), t, s.csrfToken(), s.role().name()));
+            return notFound(s);
         }
     }
 
@@ -280,32 +271,12 @@ public class ConsoleResource extends ConsolePage {
             @QueryParam("lang") String lang,
             @CookieParam(ConsoleCookies.SESSION) String id) {
         return signedIn(id, lang, s -> {
-            Texts t = Texts.of(s.language());
             AuditFilters filters = new AuditFilters(subject, type, from, to);
             try {
                 AuditQuery query = AuditParameters.query(false, s.tenantId(), subject, type, from, to);
-                AuditPage page = trail.page(query, AUDIT_PAGE, cursor);
-                return html(
-                        200,
-                        pages.audit(
-                                root(),
-                                t,
-                                page,
-                                filters,
-                                null,
-                                s.csrfToken(),
-                                s.role().name()));
+                return page(200, "audit.jte", s, auditParams(trail.page(query, AUDIT_PAGE, cursor), filters, null));
             } catch (AuditQueryException | AuditCursorException e) {
-                return html(
-                        400,
-                        pages.audit(
-                                root(),
-                                t,
-                                new AuditPage(java.util.List.of(), null),
-                                filters,
-                                e.getMessage(),
-                                s.csrfToken(),
-                                s.role().name()));
+                return page(400, "audit.jte", s, auditParams(new AuditPage(List.of(), null), filters, e.getMessage()));
             }
         });
     }
@@ -363,6 +334,21 @@ public class ConsoleResource extends ConsolePage {
         return Response.seeOther(base("console/sign-in"))
                 .cookie(ConsoleCookies.cleared(uri))
                 .build();
+    }
+
+    private static Map<String, Object> invoicesParams(InvoiceList list, String error) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("list", list);
+        p.put("error", error);
+        return p;
+    }
+
+    private static Map<String, Object> auditParams(AuditPage page, AuditFilters filters, String error) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("page", page);
+        p.put("f", filters);
+        p.put("error", error);
+        return p;
     }
 
     @Operation(hidden = true)

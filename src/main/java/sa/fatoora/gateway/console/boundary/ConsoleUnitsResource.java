@@ -21,8 +21,6 @@ import sa.fatoora.gateway.console.control.Texts;
 import sa.fatoora.gateway.console.entity.ConsoleSession;
 import sa.fatoora.gateway.console.entity.PageError;
 import sa.fatoora.gateway.console.entity.UnitForm;
-import sa.fatoora.gateway.platform.control.GatewayException;
-import sa.fatoora.gateway.platform.control.Problems;
 import sa.fatoora.gateway.platform.control.ResourceNotFoundException;
 
 /**
@@ -161,14 +159,5 @@ public class ConsoleUnitsResource extends ConsolePage {
         } catch (ResourceNotFoundException e) {
             return page(404, "notfound.jte", s, Map.of("back", "units"));
         }
-    }
-
-    /** The product's refusal inside whatever wrapped it; anything else is not a refusal and goes on up. */
-    private static GatewayException refusal(RuntimeException e) {
-        GatewayException g = Problems.findGatewayException(e);
-        if (g == null) {
-            throw e;
-        }
-        return g;
     }
 }

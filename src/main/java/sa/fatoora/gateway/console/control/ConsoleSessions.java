@@ -40,6 +40,16 @@ public class ConsoleSessions {
 
     public ConsoleSession start(Long tenantId, Long keyId, KeyRole role, String language) {
         Instant now = clock.instant();
+        return add(ConsoleSession.ofKey(randomToken(), tenantId, keyId, role, randomToken(), language, now), now);
+    }
+
+    /** A session of the administrator key: all tenants, one viewed at a time (ConsoleSession). */
+    public ConsoleSession startAdministrator(String language) {
+        Instant now = clock.instant();
+        return add(ConsoleSession.ofAdministrator(randomToken(), randomToken(), language, now), now);
+    }
+
+    private ConsoleSession add(ConsoleSession session, Instant now) {
         sessions.values().removeIf(s -> expired(s, now));
         if (sessions.size() >= MAX_SESSIONS) {
             // the least recently used one goes: memory stays bounded whatever signs in
@@ -47,7 +57,6 @@ public class ConsoleSessions {
                     .min(Comparator.comparing(ConsoleSession::lastSeen))
                     .ifPresent(s -> sessions.remove(s.id()));
         }
-        ConsoleSession session = new ConsoleSession(randomToken(), tenantId, keyId, role, randomToken(), language, now);
         sessions.put(session.id(), session);
         return session;
     }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,7 +32,8 @@ import sa.fatoora.gateway.testing.Simulator;
 /**
  * The console in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs): sign in
  * through the form, read the dashboard in English and Arabic, sign out; register an EGS unit through the units page,
- * onboard it with an OTP from the built-in simulator and read it in both languages. The hostile seller name is shown as text and
+ * onboard it with an OTP from the built-in simulator and read it in both languages; an auditor key opens every
+ * page and is offered no change; the administrator key lists the tenants and opens one read-only. The hostile seller name is shown as text and
  * runs nothing; the browser reports no Content-Security-Policy violation. Screenshots go to target/console/ (look at
  * them: docs/console-dashboard-*.png are copies).
  */
@@ -52,6 +54,13 @@ class ConsoleBrowserIT {
 
         browser = ConsoleChromium.start();
         Files.createDirectories(SHOTS);
+    }
+
+    /** Each test starts signed out, whatever the one before it left behind (a failed one stops half-way). */
+    @BeforeEach
+    void signedOut() {
+        browser.get(Api.BASE + "/console/sign-in");
+        browser.manage().deleteAllCookies();
     }
 
     @AfterAll
@@ -145,10 +154,7 @@ class ConsoleBrowserIT {
         browser.get(Api.BASE + "/console/dashboard");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apiKey")));
 
-        List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-                .toList();
-        assertEquals(List.of(), problems, "the browser reported errors (a CSP violation, a missing file)");
+        assertNoBrowserProblems();
     }
 
     @Test
@@ -209,10 +215,111 @@ class ConsoleBrowserIT {
 
         browser.findElement(By.cssSelector("form[action$='sign-out'] button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apiKey")));
+        assertNoBrowserProblems();
+    }
+
+    @Test
+    void anAuditorSeesEveryPageAndNoChangeAndTheAdministratorOpensATenant() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        long unit = Fixtures.onboardedEgsUnit(tenant.key(), "1100");
+        Api.post("/api/v1/invoices", tenant.key(), Fixtures.exampleInvoice("standard-invoice", unit));
+        Api.Reply issued = Api.post(
+                "/api/v1/admin/tenants/" + tenant.id() + "/keys",
+                Api.ADMIN_KEY,
+                "{\"label\": \"auditor\", \"role\": \"AUDITOR\"}");
+        assertEquals(201, issued.status(), issued::toString);
+        signInWith(wait, issued.object().getString("key"), "Dashboard");
+        assertEquals(
+                "Auditor (read-only)",
+                browser.findElement(By.cssSelector("header .role")).getText());
+
+        // every page of the tenant opens, and none offers a change: the one form is the sign-out
+        // (Validate's form stores nothing, so auditors may use it, as on the REST API)
+        Map<String, String> pages = Map.of(
+                "Invoices", "Invoices",
+                "Units", "EGS units",
+                "Webhooks", "Webhooks",
+                "Events", "Events",
+                "Rule packs", "Rule packs",
+                "Audit trail", "Audit trail",
+                "Dashboard", "Dashboard");
+        for (var link : pages.entrySet()) {
+            browser.findElement(By.linkText(link.getKey())).click();
+            until(wait, ExpectedConditions.titleContains(link.getValue()));
+            assertEquals(
+                    List.of("sign-out"),
+                    browser.findElements(By.cssSelector("form[method='post']")).stream()
+                            .map(f -> f.getAttribute("action").replaceAll(".*/", ""))
+                            .toList(),
+                    "no change offered on " + link.getKey());
+        }
+        browser.findElement(By.linkText("Units")).click();
+        until(wait, ExpectedConditions.presenceOfElementLocated(By.cssSelector("table a[href*='/units/']")));
+        browser.findElement(By.cssSelector("table a[href*='/units/']")).click();
+        until(wait, ExpectedConditions.presenceOfElementLocated(By.cssSelector("dd.state")));
+        assertEquals(
+                1, browser.findElements(By.cssSelector("form[method='post']")).size(), "no onboarding, no revocation");
+        tall(() -> shot("unit-auditor-en"));
+        browser.findElement(By.linkText("Invoices")).click();
+        until(wait, ExpectedConditions.presenceOfElementLocated(By.cssSelector("table a[href*='/invoices/']")));
+        browser.findElement(By.cssSelector("table a[href*='/invoices/']")).click();
+        until(wait, ExpectedConditions.presenceOfElementLocated(By.cssSelector("img.qr")));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("SAR"), "an auditor reads it all");
+        browser.findElement(By.cssSelector("form[action$='sign-out'] button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apiKey")));
+
+        // the administrator: every tenant, one opened read-only
+        signInWith(wait, Api.ADMIN_KEY, "Tenants");
+        String name = Api.get("/api/v1/admin/tenants/" + tenant.id(), Api.ADMIN_KEY)
+                .object()
+                .getString("name");
+        tall(() -> shot("tenants-en"));
+        browser.findElement(By.linkText(name)).click();
+        until(wait, ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/keys'] select")));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("Auditor (read and export only)"));
+        tall(() -> shot("tenant-en"));
+        browser.findElement(By.cssSelector("form[action$='/view'] button")).click();
+        until(wait, ExpectedConditions.titleContains("Dashboard"));
+        assertTrue(
+                browser.findElement(By.cssSelector("header .viewing")).getText().contains(name),
+                "the header names the tenant shown");
+        assertEquals(
+                "ADMINISTRATOR",
+                browser.findElement(By.cssSelector("header .role")).getAttribute("data-role"));
+        browser.findElement(By.linkText("Units")).click();
+        until(wait, ExpectedConditions.titleContains("EGS units"));
+        assertEquals(
+                0,
+                browser.findElements(By.cssSelector("form[action$='/units']")).size(),
+                "read-only");
+        browser.findElement(By.linkText("Rule packs")).click();
+        until(wait, ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type='file'][name='file']")));
+        tall(() -> shot("rule-packs-admin-en"));
+        browser.findElement(By.linkText("Tenants")).click();
+        until(wait, ExpectedConditions.titleContains("Tenants"));
+        browser.findElement(By.linkText("العربية")).click();
+        until(wait, ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+        tall(() -> shot("tenants-ar"));
+        browser.findElement(By.linkText("English")).click();
+        until(wait, ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "ltr"));
+        browser.findElement(By.cssSelector("form[action$='sign-out'] button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apiKey")));
+        assertNoBrowserProblems();
+    }
+
+    private static void assertNoBrowserProblems() {
         List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .toList();
         assertEquals(List.of(), problems, "the browser reported errors (a CSP violation, a missing file)");
+    }
+
+    private static void signInWith(WebDriverWait wait, String key, String title) throws Exception {
+        browser.get(Api.BASE + "/console/sign-in?lang=en");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("apiKey")));
+        browser.findElement(By.id("apiKey")).sendKeys(key);
+        browser.findElement(By.cssSelector("form[action$='sign-in'] button")).click();
+        until(wait, ExpectedConditions.titleContains(title));
     }
 
     /** A long page in full: the window made taller for the shot, then as before. */

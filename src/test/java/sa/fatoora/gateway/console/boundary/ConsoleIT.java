@@ -203,7 +203,7 @@ class ConsoleIT {
                 Api.post("/api/v1/admin/tenants/" + tenant.id() + "/keys", Api.ADMIN_KEY, "{\"role\":\"AUDITOR\"}");
         String cookie = sessionCookie(key.object().getString("key"));
         String dashboard = get("/console/dashboard", cookie).body();
-        assertTrue(dashboard.contains("AUDITOR"), "the role is shown");
+        assertTrue(dashboard.contains("data-role=\"AUDITOR\">Auditor (read-only)<"), "the role is shown");
         HttpResponse<String> audit = get("/console/audit?type=EGS_UNIT_CREATED", cookie);
         assertEquals(200, audit.statusCode());
         assertTrue(audit.body().contains("EGS_UNIT_CREATED"), audit.body());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -11,9 +12,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import sa.fatoora.gateway.console.control.Texts;
 import sa.fatoora.gateway.console.entity.WebhookForm;
+import sa.fatoora.gateway.tenant.entity.IssuedKey;
+import sa.fatoora.gateway.tenant.entity.KeyRole;
+import sa.fatoora.gateway.tenant.entity.KeyView;
+import sa.fatoora.gateway.tenant.entity.TenantView;
 import sa.fatoora.gateway.validation.entity.Message;
 import sa.fatoora.gateway.validation.entity.RulePackInfo;
 import sa.fatoora.gateway.validation.entity.RulePackSource;
+import sa.fatoora.gateway.validation.entity.RulePackView;
 import sa.fatoora.gateway.validation.entity.Stage;
 import sa.fatoora.gateway.validation.entity.StageResult;
 import sa.fatoora.gateway.validation.entity.ValidationReport;
@@ -88,13 +94,79 @@ class ConsoleToolsPagesTest {
         assertFalse(detail.contains("/redelivery"), "a disabled endpoint offers no redelivery");
     }
 
+    @Test
+    void onlyTheAdministratorIsOfferedRulePackUploadAndActivation() {
+        List<RulePackView> packs = List.of(
+                new RulePackView(
+                        "built-in", RulePackSource.BUILT_IN, "2.3.8", "ab".repeat(32), true, true, null, 12, null),
+                new RulePackView(
+                        "7",
+                        RulePackSource.UPLOADED,
+                        HOSTILE,
+                        "cd".repeat(32),
+                        false,
+                        true,
+                        null,
+                        30,
+                        NOW.toInstant()));
+        for (String language : List.of("en", "ar")) {
+            String admin = render("rulePacks.jte", language, "ADMINISTRATOR", Map.of("packs", packs, "done", "same"));
+            assertTrue(admin.contains("enctype=\"multipart/form-data\""), admin);
+            assertEquals(1, ConsoleToolsIT.count(admin, "action=\"/console/rule-packs/active\""), "the inactive one");
+            assertTrue(admin.contains("name=\"id\" value=\"7\""), admin);
+            assertFalse(admin.contains("<script>"), admin);
+            String operator = render("rulePacks.jte", language, "OPERATOR", Map.of("packs", packs));
+            assertFalse(operator.contains("method=\"post\" action=\"/console/rule-packs"), operator);
+        }
+    }
+
+    @Test
+    void theTenantPagesEscapeNamesAndLabels() {
+        Instant now = NOW.toInstant();
+        String list = render(
+                "tenants.jte",
+                "en",
+                "ADMINISTRATOR",
+                Map.of("tenants", List.of(new TenantView(3L, HOSTILE, now)), "name", HOSTILE, "keyLabel", ""));
+        String one = render(
+                "tenant.jte",
+                "ar",
+                "ADMINISTRATOR",
+                Map.of(
+                        "tenant",
+                        new TenantView(3L, HOSTILE, now),
+                        "keys",
+                        List.of(new KeyView(9L, "fg_abc", HOSTILE, KeyRole.AUDITOR, now, null))));
+        String issued = render(
+                "keyIssued.jte",
+                "en",
+                "ADMINISTRATOR",
+                Map.of(
+                        "tenantId",
+                        3L,
+                        "tenantName",
+                        HOSTILE,
+                        "k",
+                        new IssuedKey(9L, "fg_secret_key", "fg_sec", HOSTILE, KeyRole.OPERATOR, now)));
+        for (String html : List.of(list, one, issued)) {
+            assertFalse(html.contains("<script>"), html);
+            assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+        }
+        assertTrue(one.contains("/console/tenants/3/keys/9/revocation"), one);
+        assertEquals(1, ConsoleToolsIT.count(issued, "fg_secret_key"), "the key, once");
+    }
+
     private String render(String template, String language, Map<String, Object> params) {
+        return render(template, language, "OPERATOR", params);
+    }
+
+    private String render(String template, String language, String role, Map<String, Object> params) {
         Map<String, Object> p = new HashMap<>(params);
         p.putIfAbsent("error", null);
         p.put("root", "/console/");
         p.put("t", Texts.of(language));
         p.put("csrf", "token");
-        p.put("role", "OPERATOR");
+        p.put("role", role);
         return pages.render(template, p);
     }
 }

@@ -71,6 +71,18 @@ class ConsoleUnitsIT {
         assertEquals("1100", unit.getString("functionality"));
         assertEquals(
                 "CRN", unit.getJsonObject("seller").getJsonObject("otherId").getString("scheme"));
+        // the audit trail names the key that signed in to the console, as for the same change on the REST API
+        long keyId = Api.get("/api/v1/admin/tenants/" + tenant.id() + "/keys", Api.ADMIN_KEY)
+                .json()
+                .asJsonArray()
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+        JsonArray audited = Api.get("/api/v1/audit?type=EGS_UNIT_CREATED&subject=egs-unit:" + id, tenant.key())
+                .object()
+                .getJsonArray("items");
+        assertEquals(1, audited.size(), audited::toString);
+        assertEquals("api-key:" + keyId, audited.getJsonObject(0).getString("actor"));
 
         HttpResponse<String> page = get("/console/units/" + id, cookie);
         assertEquals(200, page.statusCode());

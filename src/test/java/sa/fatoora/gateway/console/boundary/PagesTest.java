@@ -42,7 +42,14 @@ class PagesTest {
                 HOSTILE,
                 new Dashboard.ZatcaContact(
                         "2026-12-07 00:29 (Riyadh)", "CLEARED", HOSTILE, 1, "2026-12-07 00:30 (Riyadh)", HOSTILE));
-        String html = pages.dashboard("/console/", Texts.of("en"), d, HOSTILE, HOSTILE);
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("root", "/console/");
+        p.put("t", Texts.of("en"));
+        p.put("d", d);
+        p.put("csrf", HOSTILE);
+        p.put("role", HOSTILE);
+        p.put("viewing", HOSTILE); // an administrator's view of a tenant named to break out
+        String html = pages.render("dashboard.jte", p);
         assertFalse(html.contains("<script>"), html);
         assertFalse(html.contains("<a href='javascript"), html);
         assertFalse(html.contains("value=\"\"><script"), "the CSRF attribute was closed: " + html);
