@@ -2,8 +2,8 @@ package sa.fatoora.gateway.audit.entity;
 
 /**
  * The audited event types: stable upper-case names an auditor can filter on (README "Audit trail"). Certificate
- * events are {@code CERTIFICATE_} plus the certificate event (STORED, REVOKED, EXPIRED, EXPIRY_WARNING_30_DAYS,
- * EXPIRY_WARNING_7_DAYS, EXPIRY_WARNING_1_DAY); onboarding steps {@code ONBOARDING_STEP_} plus the step (KEY_AND_CSR,
+ * events are {@code CERTIFICATE_} plus the certificate event (STORED, REVOKED, EXPIRED, and EXPIRY_WARNING_n_DAYS or
+ * EXPIRY_WARNING_1_DAY for each configured warning, 30, 7 and 1 days by default); onboarding steps {@code ONBOARDING_STEP_} plus the step (KEY_AND_CSR,
  * COMPLIANCE_CSID, RENEWAL_CSID, COMPLIANCE_CHECK, PRODUCTION_CSID, ACTIVE).
  */
 public final class AuditType {

@@ -37,16 +37,21 @@ public class CertificateAudit {
 
     /** Within the caller's transaction. */
     public void record(CertificateRecord c, CertificateEventType type, Instant at, String detail) {
+        record(c, type.name(), at, detail);
+    }
+
+    /** The same for a type by its name (an expiry warning: CertificateEventType#expiryWarning). */
+    public void record(CertificateRecord c, String type, Instant at, String detail) {
         em.persist(new CertificateEvent(c, type, at, detail));
         auditLog.record(
                 c.getTenantId(),
                 c.getEgsUnitId(),
                 AuditType.subject("certificate", c.getId()),
-                AuditType.CERTIFICATE_PREFIX + type.name(),
+                AuditType.CERTIFICATE_PREFIX + type,
                 AuditOutcome.SUCCEEDED,
                 detail);
         events.recorded(c, type);
-        Level level = type.name().startsWith("EXPIR") ? Level.WARNING : Level.INFO;
+        Level level = type.startsWith("EXPIR") ? Level.WARNING : Level.INFO;
         // key=value pairs: one line a log pipeline can parse (the JSON log format wraps it as the message)
         LOG.log(
                 level,
@@ -55,7 +60,7 @@ public class CertificateAudit {
                         + detail + "\"");
     }
 
-    public boolean happened(CertificateRecord c, CertificateEventType type) {
+    public boolean happened(CertificateRecord c, String type) {
         return em.createNamedQuery(CertificateEvent.COUNT_OF_TYPE, Long.class)
                         .setParameter("certificate", c.getId())
                         .setParameter("type", type)

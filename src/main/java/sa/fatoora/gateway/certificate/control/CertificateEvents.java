@@ -15,7 +15,8 @@ import sa.fatoora.gateway.platform.control.Riyadh;
 import sa.fatoora.gateway.platform.control.StoredTime;
 
 /**
- * {@code certificate.expiring} (at each expiry warning: 30, 7 and 1 days before) and {@code certificate.expired},
+ * {@code certificate.expiring} (at each expiry warning: fatoora.certificates.warning-days, 30, 7 and 1 days before by
+ * default) and {@code certificate.expired},
  * published in the transaction that records the warning or the expiry (CertificateAudit), so each comes once.
  */
 @ApplicationScoped
@@ -27,14 +28,10 @@ public class CertificateEvents {
     @Inject
     Clock clock = StoredTime.CLOCK;
 
-    void recorded(CertificateRecord c, CertificateEventType type) {
-        EventType event =
-                switch (type) {
-                    case EXPIRED -> EventType.CERTIFICATE_EXPIRED;
-                    case EXPIRY_WARNING_30_DAYS, EXPIRY_WARNING_7_DAYS, EXPIRY_WARNING_1_DAY -> EventType
-                            .CERTIFICATE_EXPIRING;
-                    default -> null;
-                };
+    void recorded(CertificateRecord c, String type) {
+        EventType event = CertificateEventType.EXPIRED.name().equals(type)
+                ? EventType.CERTIFICATE_EXPIRED
+                : CertificateEventType.isExpiryWarning(type) ? EventType.CERTIFICATE_EXPIRING : null;
         if (event == null || c.getTenantId() == null) {
             return;
         }
@@ -46,7 +43,7 @@ public class CertificateEvents {
                 .add("status", c.getStatus().name())
                 .add("serial", c.getSerial() == null ? "" : c.getSerial())
                 .add("notAfter", Riyadh.timestamp(c.getNotAfter()))
-                .add("warning", type.name());
+                .add("warning", type);
         if (event == EventType.CERTIFICATE_EXPIRING) {
             data.add(
                     "daysLeft",

@@ -1,5 +1,6 @@
 package sa.fatoora.gateway.certificate.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,6 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import sa.fatoora.gateway.certificate.entity.CertificateEventType;
 import sa.fatoora.gateway.certificate.entity.CertificateKind;
 import sa.fatoora.gateway.certificate.entity.CertificateRecord;
 import sa.fatoora.gateway.certificate.entity.CertificateStatus;
@@ -23,8 +23,8 @@ import sa.fatoora.gateway.platform.control.StoredTime;
 import sa.fatoora.gateway.platform.control.Transactions;
 
 /**
- * Certificate expiry: marks certificates past their notAfter EXPIRED, records each expiry warning (30, 7 and 1 days
- * before) once per certificate, and tells the readiness check which units need attention. Run by the expiry timer
+ * Certificate expiry: marks certificates past their notAfter EXPIRED, records each expiry warning
+ * ({@code fatoora.certificates.warning-days}: 30, 7 and 1 days before by default) once per certificate, and tells the readiness check which units need attention. Run by the expiry timer
  * and on demand (JMX {@code checkNow}). Each certificate is handled in its own transaction, so one failure does not
  * hold up the rest, and the audit table's unique constraint keeps warnings single when instances race.
  */
@@ -51,7 +51,32 @@ public class ExpiryMonitor {
     Duration window;
 
     @Inject
+    @ConfigProperty(name = "fatoora.certificates.warning-days", defaultValue = ExpiryWarning.DEFAULT_DAYS)
+    String warningDays;
+
+    @Inject
     Clock clock = StoredTime.CLOCK;
+
+    private ExpiryWarning expiryWarnings;
+
+    /**
+     * A wrong setting is logged as SEVERE with what is wrong, and the default days are used: certificates keep being
+     * warned about rather than none at all.
+     */
+    @PostConstruct
+    void readSettings() {
+        try {
+            expiryWarnings = ExpiryWarning.of(warningDays);
+        } catch (IllegalArgumentException e) {
+            LOG.severe(e.getMessage() + "; using " + ExpiryWarning.DEFAULT_DAYS);
+            expiryWarnings = ExpiryWarning.of(ExpiryWarning.DEFAULT_DAYS);
+        }
+    }
+
+    /** The days before a certificate's end at which it is warned about, ascending. */
+    public List<Integer> warningDays() {
+        return expiryWarnings.days();
+    }
 
     private volatile ExpiryCheck last;
 
@@ -62,10 +87,10 @@ public class ExpiryMonitor {
             expired += attempt(() -> lifecycle.expire(due.getId(), now)) ? 1 : 0;
         }
         int warnings = 0;
-        for (CertificateRecord c : ending(List.of(CertificateStatus.ACTIVE), now.plus(Duration.ofDays(30)))) {
-            Optional<ExpiryWarning> warning = ExpiryWarning.due(c.getNotAfter(), now);
+        for (CertificateRecord c : ending(List.of(CertificateStatus.ACTIVE), now.plus(expiryWarnings.horizon()))) {
+            Optional<String> warning = expiryWarnings.due(c.getNotAfter(), now);
             if (warning.isPresent()) {
-                warnings += attempt(() -> warn(c.getId(), warning.get().type(), now)) ? 1 : 0;
+                warnings += attempt(() -> warn(c.getId(), warning.get(), now)) ? 1 : 0;
             }
         }
         ExpiryCheck result = new ExpiryCheck(
@@ -110,7 +135,7 @@ public class ExpiryMonitor {
         return window;
     }
 
-    private boolean warn(Long certificateId, CertificateEventType type, Instant now) {
+    private boolean warn(Long certificateId, String type, Instant now) {
         return tx.required(() -> {
             CertificateRecord c = em.find(CertificateRecord.class, certificateId);
             if (c == null || c.getStatus() != CertificateStatus.ACTIVE || audit.happened(c, type)) {

@@ -2,8 +2,6 @@ package sa.fatoora.gateway.certificate.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -49,9 +47,9 @@ public class CertificateEvent {
     @Column(nullable = false)
     private Long egsUnitId;
 
-    @Enumerated(EnumType.STRING)
+    /** A CertificateEventType's name, or an expiry warning's (CertificateEventType#expiryWarning). */
     @Column(nullable = false, length = 40)
-    private CertificateEventType eventType;
+    private String eventType;
 
     /** Not "at": a reserved word in Derby. */
     @Column(nullable = false)
@@ -62,7 +60,7 @@ public class CertificateEvent {
 
     protected CertificateEvent() {}
 
-    public CertificateEvent(CertificateRecord certificate, CertificateEventType type, Instant at, String detail) {
+    public CertificateEvent(CertificateRecord certificate, String type, Instant at, String detail) {
         this.certificateId = certificate.getId();
         this.tenantId = certificate.getTenantId();
         this.egsUnitId = certificate.getEgsUnitId();
@@ -87,7 +85,7 @@ public class CertificateEvent {
         return egsUnitId;
     }
 
-    public CertificateEventType getType() {
+    public String getType() {
         return eventType;
     }
 
