@@ -27,6 +27,7 @@ import javax.crypto.spec.SecretKeySpec;
  * With a third argument, also appends that line to the file (the scripts read it).
  *
  * Run: java scripts/WebhookReceiver.java 8099 'whsec_...' [log file]
+ * Several endpoints in one JVM: java scripts/WebhookReceiver.java PORT SECRET LOG PORT SECRET LOG ...
  */
 public class WebhookReceiver {
 
@@ -34,13 +35,28 @@ public class WebhookReceiver {
     private static final Pattern TIMESTAMP = Pattern.compile("\"timestamp\":\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
-        int port = Integer.parseInt(args[0]);
-        byte[] key = Base64.getDecoder().decode(args[1].substring("whsec_".length()));
-        BufferedWriter log = args.length > 2
-                ? Files.newBufferedWriter(Path.of(args[2]), StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+        if (args.length > 3) {
+            // several endpoints in one JVM (the benchmark's throughput step): PORT SECRET LOG, repeated
+            if (args.length % 3 != 0) {
+                throw new IllegalArgumentException("several endpoints: PORT SECRET LOG, repeated");
+            }
+            var executor = Executors.newFixedThreadPool(32);
+            for (int i = 0; i < args.length; i += 3) {
+                listen(Integer.parseInt(args[i]), args[i + 1], args[i + 2], executor);
+            }
+            return;
+        }
+        listen(Integer.parseInt(args[0]), args[1], args.length > 2 ? args[2] : null, Executors.newFixedThreadPool(16));
+    }
+
+    private static void listen(int port, String secret, String logFile, java.util.concurrent.Executor executor)
+            throws IOException {
+        byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
+        BufferedWriter log = logFile != null
+                ? Files.newBufferedWriter(Path.of(logFile), StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                 : null;
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 512);
-        server.setExecutor(Executors.newFixedThreadPool(16));
+        server.setExecutor(executor);
         server.createContext("/", exchange -> handle(exchange, key, log));
         server.start();
         System.out.println("listening on http://127.0.0.1:" + port + "/");

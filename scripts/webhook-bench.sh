@@ -7,7 +7,7 @@
 #   2. throughput: ENDPOINTS endpoints are switched off, INVOICES invoices issued, then all switched on at once:
 #      ENDPOINTS x INVOICES deliveries drained; deliveries per second from the first arrival to the last
 # Settings (environment): PORT (9197), RECEIVER_PORT (9198), UNITS (4), RATE (200), DURATION (60), WARMUP (60 s of
-# load before step 1), ENDPOINTS (10), INVOICES (1000), DB (fatoora_webhook_bench), SIMULATOR_VALIDATION (true),
+# load before step 1), ENDPOINTS (10), RECEIVERS (one JVM for every endpoint, or each: a JVM per endpoint), INVOICES (1000), DB (fatoora_webhook_bench), SIMULATOR_VALIDATION (true),
 # SKIP_BUILD=1. Run from the project folder: scripts/webhook-bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +20,7 @@ RATE=${RATE:-200}
 DURATION=${DURATION:-60}
 WARMUP=${WARMUP:-60}
 ENDPOINTS=${ENDPOINTS:-10}
+RECEIVERS=${RECEIVERS:-one} # one: a receiver JVM for all endpoints; each: one JVM per endpoint (the first figures)
 INVOICES=${INVOICES:-1000}
 SIMULATOR_VALIDATION=${SIMULATOR_VALIDATION:-true}
 DB=${DB:-fatoora_webhook_bench}
@@ -81,15 +82,25 @@ kill "$RECEIVER"; RECEIVER=""
 enable "$LAG_ID" false
 PIDS=()
 IDS=()
+ENDPOINT_ARGS=()
 for i in $(seq 1 "$ENDPOINTS"); do
   port=$((RECEIVER_PORT + i))
   read -r id secret < <(register "http://127.0.0.1:$port/t$i" '["invoice.reported"]')
   enable "$id" false
   IDS+=("$id")
-  java -Xmx256m -XX:+UseSerialGC scripts/WebhookReceiver.java "$port" "$secret" "$OUT/throughput-$i.txt" \
-    > "$OUT/receiver-$i.txt" 2>&1 &
-  PIDS+=($!)
+  ENDPOINT_ARGS+=("$port" "$secret" "$OUT/throughput-$i.txt")
+  if [ "$RECEIVERS" = each ]; then
+    java -Xmx256m -XX:+UseSerialGC scripts/WebhookReceiver.java "$port" "$secret" "$OUT/throughput-$i.txt" \
+      > "$OUT/receiver-$i.txt" 2>&1 &
+    PIDS+=($!)
+  fi
 done
+if [ "$RECEIVERS" != each ]; then
+  # one JVM serves every endpoint (each its own port and secret): the receivers' own cost stays one process's
+  java -Xmx512m scripts/WebhookReceiver.java "${ENDPOINT_ARGS[@]}" > "$OUT/receiver-all.txt" 2>&1 &
+  PIDS+=($!)
+  sleep 3 # its start, before any delivery is due
+fi
 driver --base "$BASE" --key "$KEY" --units "$UNIT_LIST" --kind simplified --concurrency 8 --count "$INVOICES" \
   --warmup 0 > "$OUT/throughput-driver.txt" 2>&1
 EXPECTED=$((ENDPOINTS * INVOICES))
