@@ -139,12 +139,7 @@ public class BatchProcessor {
         }
     }
 
-    /**
-     * One lane, claim after claim, in index order, until nothing of it is left to this instance. The items' results
-     * are written together at the end of their claim, or earlier when half the lease has passed (and the lease is
-     * renewed then): a transaction per claim instead of one per item. A crash before they are written loses nothing:
-     * whoever claims the items again issues them with the same idempotency key and finds their documents.
-     */
+    /** One lane, claim after claim, in index order, until nothing of it is left to this instance. */
     int drain(Lane lane) {
         int finished = 0;
         while (true) {
@@ -153,26 +148,14 @@ public class BatchProcessor {
             if (claimed.isEmpty()) {
                 return finished;
             }
-            List<Result> results = new ArrayList<>();
-            Instant writeBy = clock.instant().plus(settings.lease().dividedBy(2));
-            for (int i = 0; i < claimed.size(); i++) {
-                results.add(issue(lane.batch(), claimed.get(i)));
-                boolean last = i == claimed.size() - 1;
-                if (last || !clock.instant().isBefore(writeBy)) {
-                    int written = finish(lane.batch().getId(), token, results);
-                    finished += written;
-                    if (written < results.size()) {
-                        return finished; // the claim lapsed and another instance has the lane now
-                    }
-                    results.clear();
-                    writeBy = clock.instant().plus(settings.lease().dividedBy(2));
+            for (BatchItem item : claimed) {
+                if (!issue(lane.batch(), item, token)) {
+                    return finished; // the claim lapsed and another instance has the lane now
                 }
+                finished++;
             }
         }
     }
-
-    /** An issued item's outcome: the document made from it, or (document null) its errors. */
-    public record Result(BatchItem item, InvoiceDocument document, String errors) {}
 
     /**
      * The next claim-size items of the lane, claimed for {@code token}; none when the lane's lowest unfinished item
@@ -220,8 +203,8 @@ public class BatchProcessor {
         });
     }
 
-    /** One item through the pipeline: its document, or the errors a single request would have had. */
-    Result issue(InvoiceBatch batch, BatchItem item) {
+    /** One item through the pipeline; false when its claim was lost (nothing applied). */
+    boolean issue(InvoiceBatch batch, BatchItem item, String token) {
         InvoiceService.Submission submission = new InvoiceService.Submission(
                 item.getTenantId(),
                 item.getEgsUnitId(),
@@ -229,67 +212,49 @@ public class BatchProcessor {
                 item.getIdempotencyKey(),
                 Duration.ZERO, // one delivery now; the outbox carries on, as with Prefer: wait=0
                 false);
+        InvoiceDocument document = null;
+        String errors = null;
         try {
             InvoiceRequest request =
                     CANONICAL.fromJson(new String(item.getRequest(), StandardCharsets.UTF_8), InvoiceRequest.class);
-            return new Result(item, invoices.fromJson(submission, request).document(), null);
+            document = invoices.fromJson(submission, request).document();
         } catch (GatewayException e) {
-            return new Result(item, null, ItemErrors.of(e)); // the answer a single request would have had
+            errors = ItemErrors.of(e); // the answer a single request would have had
         } catch (RuntimeException e) {
             LOG.warning(() -> "batch " + batch.getId() + " item " + item.getItemIndex() + " failed ("
                     + Problems.category(e) + ")");
-            return new Result(
-                    item,
-                    null,
-                    ItemErrors.of(
-                            "ITEM_FAILED",
-                            500,
-                            "Issuing this item failed on the server; sending it again as a single invoice with the"
-                                    + " same invoice number (or Idempotency-Key) is safe: a document already stored is"
-                                    + " answered",
-                            List.<FieldError>of()));
+            errors = ItemErrors.of(
+                    "ITEM_FAILED",
+                    500,
+                    "Issuing this item failed on the server; sending it again as a single invoice with the same"
+                            + " invoice number (or Idempotency-Key) is safe: a document already stored is answered",
+                    List.<FieldError>of());
         }
+        return finish(batch.getId(), item, token, document, errors);
     }
 
     /**
-     * One item's result, applied only while {@code token} still holds it: the document made from it, or (document
-     * null) its errors. False: the claim was lost, nothing applied.
+     * The item's result, applied only while {@code token} still holds it: the document made from it, or (document
+     * null) its errors. The claim's other items get a new lease from now. False: the claim was lost, nothing applied.
      */
     public boolean finish(Long batchId, BatchItem item, String token, InvoiceDocument document, String errors) {
-        return finish(batchId, token, List.of(new Result(item, document, errors))) == 1;
-    }
-
-    /**
-     * Results in index order, in one transaction, each applied only while {@code token} still holds its item; the
-     * claim's other items get a new lease from now. Answers how many were applied: fewer than given when the claim
-     * was lost (the rest are someone else's now, and nothing of them is applied).
-     */
-    public int finish(Long batchId, String token, List<Result> results) {
-        if (results.isEmpty()) {
-            return 0;
-        }
         return tx.required(() -> {
             Instant now = clock.instant();
-            int applied = 0;
-            for (Result r : results) {
-                // one conditional UPDATE: applied only while the claim holds (the request is not kept: the document,
-                // or the errors, is the result)
-                InvoiceDocument document = r.document();
-                int updated = em.createNamedQuery(BatchItem.FINISH)
-                        .setParameter("state", document != null ? ItemState.DONE : ItemState.FAILED)
-                        .setParameter("invoiceId", document != null ? document.getId() : null)
-                        .setParameter("resultStatus", document != null ? document.getStatus() : null)
-                        .setParameter("errors", document != null ? null : r.errors())
-                        .setParameter("now", now)
-                        .setParameter("id", r.item().getId())
-                        .setParameter("token", token)
-                        .setParameter("queued", ItemState.QUEUED)
-                        .executeUpdate();
-                if (updated != 1) {
-                    LOG.warning(() -> "batch " + batchId + " item " + r.item().getItemIndex() + ": claim lost");
-                    return applied;
-                }
-                applied++;
+            // one conditional UPDATE: applied only while the claim holds (the request is not kept: the document,
+            // or the errors, is the result)
+            int updated = em.createNamedQuery(BatchItem.FINISH)
+                    .setParameter("state", document != null ? ItemState.DONE : ItemState.FAILED)
+                    .setParameter("invoiceId", document != null ? document.getId() : null)
+                    .setParameter("resultStatus", document != null ? document.getStatus() : null)
+                    .setParameter("errors", document != null ? null : errors)
+                    .setParameter("now", now)
+                    .setParameter("id", item.getId())
+                    .setParameter("token", token)
+                    .setParameter("queued", ItemState.QUEUED)
+                    .executeUpdate();
+            if (updated != 1) {
+                LOG.warning(() -> "batch " + batchId + " item " + item.getItemIndex() + ": claim lost");
+                return false;
             }
             // the claim's other items are held for another lease from now: only one slow item can outlast it
             em.createNamedQuery(BatchItem.RENEW)
@@ -298,7 +263,7 @@ public class BatchProcessor {
                     .setParameter("token", token)
                     .setParameter("queued", ItemState.QUEUED)
                     .executeUpdate();
-            return applied;
+            return true;
         });
     }
 }
